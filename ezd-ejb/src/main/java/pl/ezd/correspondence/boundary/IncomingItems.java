@@ -1,0 +1,70 @@
+package pl.ezd.correspondence.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import pl.ezd.audit.boundary.AuditTrail;
+import pl.ezd.correspondence.control.RpwNumbering;
+import pl.ezd.correspondence.entity.IncomingItem;
+import pl.ezd.organization.boundary.Caller;
+import pl.ezd.organization.boundary.CallerIdentity;
+import pl.ezd.organization.entity.Role;
+
+/** The registry office's incoming register (RPW) of the caller's organisation. */
+@Stateless
+public class IncomingItems {
+
+    static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Warsaw");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    RpwNumbering numbering;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    Event<IncomingItemRegistered> registered;
+
+    /**
+     * Registers an item in the RPW under the next number of the current year and starts its
+     * circulation (listeners of {@link IncomingItemRegistered} act in the same transaction).
+     */
+    @RolesAllowed(Role.REGISTRY_NAME)
+    public RegisteredItem register(String title, String senderName, LocalDate receivedOn) {
+        CallerIdentity registrar = caller.identity();
+        Instant now = Clock.system(OFFICE_ZONE).instant();
+        int year = LocalDate.ofInstant(now, OFFICE_ZONE).getYear();
+        var item = new IncomingItem(registrar.organizationId(), numbering.next(registrar.organizationId(), year), title,
+                senderName, receivedOn == null ? LocalDate.ofInstant(now, OFFICE_ZONE) : receivedOn, now,
+                registrar.username());
+        em.persist(item);
+        em.flush();
+        auditTrail.record(item.getOrganizationId(), registrar.username(), "INCOMING_ITEM_REGISTERED", "IncomingItem",
+                item.getId(), item.getRpw() + ": " + item.getTitle() + " (nadawca: " + item.getSenderName() + ")");
+        registered.fire(new IncomingItemRegistered(item.getId(), item.getOrganizationId(), item.getRpw().toString(),
+                item.getTitle(), item.getSenderName(), registrar.username()));
+        return RegisteredItem.of(item);
+    }
+
+    /** The item if it belongs to the caller's organisation; another organisation's id finds nothing. */
+    @RolesAllowed({Role.REGISTRY_NAME, Role.HEAD_NAME, Role.CLERK_NAME})
+    public Optional<RegisteredItem> find(long id) {
+        return Optional.ofNullable(em.find(IncomingItem.class, id))
+                .filter(item -> item.getOrganizationId() == caller.organizationId())
+                .map(RegisteredItem::of);
+    }
+}

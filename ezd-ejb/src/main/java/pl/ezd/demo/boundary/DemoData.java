@@ -1,0 +1,163 @@
+package pl.ezd.demo.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
+import org.wildfly.security.evidence.PasswordGuessEvidence;
+import pl.ezd.correspondence.boundary.IncomingItems;
+import pl.ezd.correspondence.boundary.RegisteredItem;
+import pl.ezd.organization.boundary.OrganizationAdministration;
+import pl.ezd.organization.boundary.OrganizationAdministration.NewEmployee;
+import pl.ezd.organization.entity.OrganizationKind;
+import pl.ezd.organization.entity.Role;
+import pl.ezd.workflow.boundary.Inbox;
+import pl.ezd.workflow.boundary.InboxTask;
+
+/**
+ * Seeds an empty database with the demo organisation, its people and a few items in circulation.
+ * Everything goes through the business boundaries, logged in as the demo users themselves, so the
+ * demo exercises the same rules and audit trail as real work.
+ */
+@Singleton
+@Startup
+@DependsOn("WorkflowEngine")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    /** The password of every demo user (README lists the users). */
+    public static final String PASSWORD = "Demo2026!";
+
+    @Inject
+    @ConfigProperty(name = "ezd.demo-data", defaultValue = "auto")
+    String mode;
+
+    @Resource(lookup = "java:jboss/datasources/EzdDS")
+    DataSource dataSource;
+
+    @Inject
+    OrganizationAdministration administration;
+
+    @Inject
+    IncomingItems incomingItems;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    Teryt teryt;
+
+    @PostConstruct
+    void seed() {
+        if (!enabled()) {
+            LOG.info("Demo data off (ezd.demo-data=" + mode + ")");
+            return;
+        }
+        if (administration.anyOrganizationExists()) {
+            LOG.info("Database holds organisations already: no demo data added");
+            return;
+        }
+        var region = teryt.unit("04");
+        administration.bootstrapRegion(region.terc(), "Urząd Marszałkowski Województwa Kujawsko-Pomorskiego", "DI",
+                "Departament Informatyzacji", person("Krzysztof", "Mazur", "admin.regionu", "DI",
+                        "Administrator systemu EZD", Role.REGION_ADMIN));
+        long gmina = as("admin.regionu", this::seedGmina);
+        List<RegisteredItem> items = as("kancelaria", this::registerLetters);
+        as("kierownik", () -> decreeToClerk(items.size() - 2));
+        as("referent", this::acceptOldest);
+        LOG.info(() -> "Demo data created: organisation " + gmina + ", " + items.size() + " letters in circulation;"
+                + " users kancelaria, kierownik, referent, referent2, archiwista, admin, admin.regionu (password in README)");
+    }
+
+    private long seedGmina() {
+        var ciechocinek = teryt.unit("0401021");
+        long organization = administration.registerOrganization(ciechocinek.terc(),
+                "Urząd Miejski w Ciechocinku", OrganizationKind.GMINA, null);
+        administration.addUnit(organization, "OR", "Referat Organizacyjny");
+        administration.addUnit(organization, "GK", "Referat Gospodarki Komunalnej i Ochrony Środowiska");
+        administration.addUnit(organization, "FN", "Referat Finansowy");
+        administration.addUnit(organization, "USC", "Urząd Stanu Cywilnego");
+        administration.addEmployee(organization, person("Anna", "Nowak", "kancelaria", "OR", "Inspektor ds. kancelaryjnych", Role.REGISTRY));
+        administration.addEmployee(organization, person("Maria", "Wiśniewska", "kierownik", "GK", "Kierownik Referatu", Role.HEAD));
+        administration.addEmployee(organization, person("Jan", "Kowalski", "referent", "GK", "Podinspektor", Role.CLERK));
+        administration.addEmployee(organization, person("Piotr", "Zieliński", "referent2", "GK", "Inspektor", Role.CLERK));
+        administration.addEmployee(organization, person("Ewa", "Lewandowska", "archiwista", "OR", "Archiwista zakładowy", Role.ARCHIVIST));
+        administration.addEmployee(organization, person("Tomasz", "Wójcik", "admin", "OR", "Informatyk", Role.ORG_ADMIN));
+        return organization;
+    }
+
+    private List<RegisteredItem> registerLetters() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Warsaw"));
+        return List.of(
+                incomingItems.register("Wniosek o wydanie zezwolenia na usunięcie drzew", "Jan Malinowski", today.minusDays(6)),
+                incomingItems.register("Zgłoszenie awarii oświetlenia ulicznego przy ul. Zdrojowej", "Wspólnota Mieszkaniowa Zdrojowa 5", today.minusDays(4)),
+                incomingItems.register("Wniosek o wydanie decyzji o środowiskowych uwarunkowaniach", "Uzdrowisko Ciechocinek S.A.", today.minusDays(3)),
+                incomingItems.register("Skarga na częstotliwość odbioru odpadów", "Barbara Kamińska", today.minusDays(2)),
+                incomingItems.register("Zapytanie o termin przeglądu placów zabaw", "Rada Osiedla Centrum", today.minusDays(1)),
+                incomingItems.register("Informacja o zmianie stawek opłat za wodę", "Miejskie Przedsiębiorstwo Wodociągów i Kanalizacji", today));
+    }
+
+    private Void decreeToClerk(int count) {
+        inbox.tasks(0, 50).tasks().stream()
+                .sorted(java.util.Comparator.comparing(InboxTask::created))
+                .limit(count).forEach(task -> inbox.decree(task.id(), "referent",
+                "Proszę o przygotowanie odpowiedzi w terminie ustawowym."));
+        return null;
+    }
+
+    private Void acceptOldest() {
+        inbox.tasks(0, 50).tasks().stream()
+                .min(java.util.Comparator.comparing(InboxTask::created))
+                .ifPresent(oldest -> inbox.acceptOrReturn(oldest.id(), true, null));
+        return null;
+    }
+
+    private boolean enabled() {
+        return switch (mode.strip().toLowerCase()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> embeddedDatabase();
+        };
+    }
+
+    private boolean embeddedDatabase() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("h2");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database the EZD runs on", e);
+        }
+    }
+
+    private static NewEmployee person(String firstName, String lastName, String username, String unit, String post,
+                                      Role role) {
+        return new NewEmployee(firstName, lastName, username + "@ezd.example", username, PASSWORD.toCharArray(), unit,
+                post, Set.of(role));
+    }
+
+    /** Runs the work logged in as a demo user, through the EZD's own security realm. */
+    private static <T> T as(String username, Callable<T> work) {
+        SecurityDomain domain = SecurityDomain.getCurrent();
+        try {
+            SecurityIdentity identity = domain.authenticate(username, new PasswordGuessEvidence(PASSWORD.toCharArray()));
+            return identity.runAs(work);
+        } catch (Exception e) {
+            throw new IllegalStateException("Demo data: acting as " + username + " failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package pl.ezd.organization.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import pl.ezd.organization.entity.Role;
+import pl.ezd.organization.entity.UserAccount;
+
+/**
+ * The authenticated caller of the current request, resolved from the security principal to the
+ * EZD's own user, employee and organisation. Resolved once per principal and request (a request
+ * may act for several identities, e.g. demo seeding running as different users).
+ */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    Principal principal;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private final Map<String, CallerIdentity> resolved = new HashMap<>();
+
+    public CallerIdentity identity() {
+        String username = principal == null ? null : principal.getName();
+        if (username == null || username.isBlank() || "anonymous".equals(username)) {
+            throw new UnknownCallerException("No user is logged in");
+        }
+        return resolved.computeIfAbsent(username, this::load);
+    }
+
+    public long organizationId() {
+        return identity().organizationId();
+    }
+
+    public String username() {
+        return identity().username();
+    }
+
+    private CallerIdentity load(String username) {
+        UserAccount account = em.createQuery("""
+                        select ua from UserAccount ua join fetch ua.employee e join fetch e.organization
+                        where ua.username = :username and ua.active = true""", UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownCallerException("User " + username + " is not an active EZD user"));
+        var roles = EnumSet.noneOf(Role.class);
+        roles.addAll(em.createQuery("""
+                        select distinct r from Position p join p.roles r where p.employee.id = :employee""", Role.class)
+                .setParameter("employee", account.getEmployee().getId())
+                .getResultList());
+        var employee = account.getEmployee();
+        return new CallerIdentity(account.getUsername(), employee.getId(), employee.getFullName(),
+                employee.getOrganization().getId(), employee.getOrganization().getName(), roles);
+    }
+}

@@ -1,0 +1,161 @@
+package pl.ezd.workflow.boundary;
+
+import static pl.ezd.workflow.boundary.TaskVariables.*;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import pl.ezd.audit.boundary.AuditTrail;
+import pl.ezd.organization.boundary.Caller;
+import pl.ezd.organization.boundary.CallerIdentity;
+import pl.ezd.organization.boundary.Staff;
+import pl.ezd.organization.entity.Role;
+import pl.ezd.workflow.control.WorkflowEngine;
+
+/**
+ * The caller's workflow inbox: tasks assigned to them and tasks offered to the groups of their
+ * roles, only ever of their own organisation. Every completed step is recorded in the audit trail
+ * in the transaction that completes it.
+ */
+@Stateless
+@RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME, Role.ORG_ADMIN_NAME})
+public class Inbox {
+
+    static final int MAX_PAGE_SIZE = 200;
+    private static final List<String> SHOWN_VARIABLES = List.of(RPW_NUMBER, TITLE, SENDER, ITEM_ID, RETURN_REASON);
+
+    @Inject
+    WorkflowEngine engine;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Staff staff;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    public InboxPage tasks(int first, int pageSize) {
+        CallerIdentity me = caller.identity();
+        int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
+        // The page holds at most MAX_PAGE_SIZE tasks, so reading their variables stays bounded;
+        // a read model maintained from task events replaces this when the inbox grows (issue 4).
+        List<InboxTask> tasks = visibleTo(me).orderByTaskCreateTime().desc().orderByTaskId().asc()
+                .listPage(Math.max(0, first), size).stream()
+                .map(this::toInboxTask)
+                .toList();
+        return new InboxPage(tasks, visibleTo(me).count());
+    }
+
+    /** Takes a task offered to one of the caller's groups. */
+    public InboxTask claim(String taskId) {
+        CallerIdentity me = caller.identity();
+        Task task = find(me, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(me.username())) {
+            throw new TaskActionRejectedException("Zadanie zostało już pobrane przez " + task.getAssignee());
+        }
+        if (task.getAssignee() == null) {
+            tasks().claim(taskId, me.username());
+            record(me, task, "TASK_CLAIMED", task.getName());
+        }
+        return toInboxTask(tasks().createTaskQuery().taskId(taskId).singleResult());
+    }
+
+    /** dekretacja: a head hands the item to a clerk of their organisation, with instructions. */
+    @RolesAllowed(Role.HEAD_NAME)
+    public void decree(String taskId, String clerkUsername, String instructions) {
+        CallerIdentity me = caller.identity();
+        Task task = findAt(me, taskId, TASK_DEKRETACJA);
+        if (clerkUsername == null || !staff.isMemberWithRole(clerkUsername, Role.CLERK)) {
+            throw new TaskActionRejectedException("Wskaż referenta z tej organizacji");
+        }
+        takeIfOffered(me, task);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CLERK, clerkUsername);
+        variables.put(INSTRUCTIONS, instructions == null ? "" : instructions.strip());
+        variables.put(DECRETED_BY, me.username());
+        record(me, task, "DEKRETACJA", "na " + clerkUsername + (instructions == null || instructions.isBlank() ? "" : "; polecenie: " + instructions.strip()));
+        tasks().complete(taskId, variables);
+    }
+
+    /** The clerk accepts the item for handling, or returns it to the head with a reason. */
+    @RolesAllowed(Role.CLERK_NAME)
+    public void acceptOrReturn(String taskId, boolean accepted, String returnReason) {
+        CallerIdentity me = caller.identity();
+        Task task = findAt(me, taskId, TASK_PRZYJECIE);
+        if (!me.username().equals(task.getAssignee())) {
+            throw new TaskNotFoundException(taskId);
+        }
+        if (!accepted && (returnReason == null || returnReason.isBlank())) {
+            throw new TaskActionRejectedException("Podaj powód zwrotu przesyłki");
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ACCEPTED, accepted);
+        variables.put(RETURN_REASON, accepted ? null : returnReason.strip());
+        record(me, task, accepted ? "ITEM_ACCEPTED" : "ITEM_RETURNED", accepted ? "przyjęta do załatwienia" : "zwrot: " + returnReason.strip());
+        tasks().complete(taskId, variables);
+    }
+
+    private void takeIfOffered(CallerIdentity me, Task task) {
+        if (task.getAssignee() == null) {
+            tasks().claim(task.getId(), me.username());
+        } else if (!task.getAssignee().equals(me.username())) {
+            throw new TaskActionRejectedException("Zadanie zostało już pobrane przez " + task.getAssignee());
+        }
+    }
+
+    private Task findAt(CallerIdentity me, String taskId, String taskKey) {
+        Task task = find(me, taskId);
+        if (!taskKey.equals(task.getTaskDefinitionKey())) {
+            throw new TaskActionRejectedException("To zadanie nie jest krokiem „" + taskKey + "”");
+        }
+        return task;
+    }
+
+    private Task find(CallerIdentity me, String taskId) {
+        Task task = visibleTo(me).taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskNotFoundException(taskId);
+        }
+        return task;
+    }
+
+    private TaskQuery visibleTo(CallerIdentity me) {
+        TaskQuery query = tasks().createTaskQuery()
+                .tenantIdIn(String.valueOf(me.organizationId()))
+                .active();
+        List<String> groups = me.workflowGroups();
+        if (groups.isEmpty()) {
+            return query.taskAssignee(me.username());
+        }
+        return query.or().taskAssignee(me.username()).taskCandidateGroupIn(groups).endOr();
+    }
+
+    private InboxTask toInboxTask(Task task) {
+        Map<String, Object> variables = tasks().getVariables(task.getId(), SHOWN_VARIABLES);
+        Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+        return new InboxTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+                (String) variables.get(RPW_NUMBER), (String) variables.get(TITLE), (String) variables.get(SENDER),
+                task.getCreateTime().toInstant(), due, task.getAssignee(),
+                due != null && due.isBefore(Instant.now()), (String) variables.get(RETURN_REASON));
+    }
+
+    /** Written before the task completes: the same transaction, while its variables are still readable. */
+    private void record(CallerIdentity me, Task task, String action, String detail) {
+        Object itemId = tasks().getVariable(task.getId(), ITEM_ID);
+        auditTrail.record(me.organizationId(), me.username(), action, "IncomingItem", itemId,
+                task.getName() + ": " + detail);
+    }
+
+    private TaskService tasks() {
+        return engine.processEngine().getTaskService();
+    }
+}
