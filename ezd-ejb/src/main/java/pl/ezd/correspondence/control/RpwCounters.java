@@ -1,5 +1,6 @@
 package pl.ezd.correspondence.control;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 /** Opens the counter row of a year in its own transaction, so a lost race costs nothing. */
 @Stateless
+@PermitAll
 public class RpwCounters {
 
     @PersistenceContext

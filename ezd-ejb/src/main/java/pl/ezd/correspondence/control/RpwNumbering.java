@@ -1,5 +1,6 @@
 package pl.ezd.correspondence.control;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -25,6 +26,8 @@ public class RpwNumbering {
         if (increment(organizationId, year) == 0) {
             try {
                 counters.open(organizationId, year);
+            } catch (EJBAccessException e) {
+                throw e;
             } catch (EJBException raced) {
                 // another registration opened the year's counter first: its row is there now
             }

@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import pl.ezd.organization.entity.Role;
-import pl.ezd.organization.entity.UserAccount;
 
 /**
  * The authenticated caller of the current request, resolved from the security principal to the
@@ -44,19 +43,18 @@ public class Caller {
     }
 
     private CallerIdentity load(String username) {
-        UserAccount account = em.createQuery("""
-                        select ua from UserAccount ua join fetch ua.employee e join fetch e.organization
-                        where ua.username = :username and ua.active = true""", UserAccount.class)
+        Object[] row = em.createQuery("""
+                        select e.id, e.firstName, e.lastName, o.id, o.name
+                        from UserAccount ua join ua.employee e join e.organization o
+                        where ua.username = :username and ua.active = true""", Object[].class)
                 .setParameter("username", username)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new UnknownCallerException("User " + username + " is not an active EZD user"));
+        long employeeId = (Long) row[0];
         var roles = EnumSet.noneOf(Role.class);
-        roles.addAll(em.createQuery("""
-                        select distinct r from Position p join p.roles r where p.employee.id = :employee""", Role.class)
-                .setParameter("employee", account.getEmployee().getId())
+        roles.addAll(em.createQuery("select distinct r from Position p join p.roles r where p.employee.id = :employee", Role.class)
+                .setParameter("employee", employeeId)
                 .getResultList());
-        var employee = account.getEmployee();
-        return new CallerIdentity(account.getUsername(), employee.getId(), employee.getFullName(),
-                employee.getOrganization().getId(), employee.getOrganization().getName(), roles);
+        return new CallerIdentity(username, employeeId, row[1] + " " + row[2], (Long) row[3], (String) row[4], roles);
     }
 }

@@ -3,6 +3,7 @@ package pl.ezd.workflow.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -29,6 +30,7 @@ import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfigurat
  */
 @Singleton
 @Startup
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WorkflowEngine {
 

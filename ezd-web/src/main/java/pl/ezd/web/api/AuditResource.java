@@ -1,0 +1,30 @@
+package pl.ezd.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import pl.ezd.audit.boundary.AuditRecord;
+import pl.ezd.audit.boundary.AuditTrail;
+
+/** The audit trail of one subject (e.g. an incoming item) in the caller's organisation. */
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @GET
+    public List<AuditRecord> about(@QueryParam("subjectType") String subjectType, @QueryParam("subjectId") String subjectId) {
+        if (subjectType == null || subjectId == null) {
+            throw new IllegalArgumentException("subjectType and subjectId are required");
+        }
+        return auditTrail.about(subjectType, subjectId);
+    }
+}

@@ -1,0 +1,31 @@
+package pl.ezd.web.session;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+
+/** Shows bundle texts to the user as Faces messages, in the user's language. */
+@RequestScoped
+public class Messages {
+
+    public void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    public void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /** An error whose text comes from the business layer, already worded for the user. */
+    public void errorText(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    private void add(FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String pattern = context.getApplication().getResourceBundle(context, "msg").getString(key);
+        String text = arguments.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+        context.addMessage(null, new FacesMessage(severity, text, null));
+    }
+}
