@@ -1,0 +1,75 @@
+package pl.ezd.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** The EZD under test, as the in-container tests reach it: over real HTTP on the provisioned server. */
+final class Ezd {
+
+    static final String URL = System.getProperty("ezd.url", "http://localhost:8180/");
+    static final String MANAGEMENT_URL = System.getProperty("ezd.management-url", "http://localhost:10090/");
+    /** The demo users' password (README). */
+    static final String DEMO_PASSWORD = "Demo2026!";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private Ezd() {
+    }
+
+    /** A JSON response: status and parsed body (null when empty). */
+    record Reply(int status, JsonStructure json, String body) {
+        JsonObject object() {
+            return (JsonObject) json;
+        }
+    }
+
+    static Reply get(String user, String path) {
+        return send(user, HttpRequest.newBuilder(URI.create(URL + path)).GET());
+    }
+
+    static Reply post(String user, String path, String json) {
+        return send(user, HttpRequest.newBuilder(URI.create(URL + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    static Reply management(String path) {
+        return send(null, HttpRequest.newBuilder(URI.create(MANAGEMENT_URL + path)).GET());
+    }
+
+    private static Reply send(String user, HttpRequest.Builder request) {
+        if (user != null) {
+            String credentials = user + ":" + DEMO_PASSWORD;
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        request.header("Accept", "application/json").timeout(Duration.ofSeconds(30));
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String body = response.body();
+            boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json") && !body.isBlank();
+            return new Reply(response.statusCode(), json ? Json.createReader(new StringReader(body)).read() : null, body);
+        } catch (IOException e) {
+            throw new IllegalStateException("EZD at " + URL + " did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String quote(String text) {
+        return Json.createValue(text).toString();
+    }
+}

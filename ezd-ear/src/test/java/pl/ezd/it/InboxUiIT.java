@@ -1,0 +1,129 @@
+package pl.ezd.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person in headless Chromium (Debian's chromium and chromium-driver): logs in through the form
+ * and works in the inbox. Screenshots are kept in target/screenshots.
+ */
+class InboxUiIT {
+
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("ezd.screenshots", "target/screenshots"));
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("ezd.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--lang=pl-PL", "--window-size=1400,900");
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1400, 900));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void logIn(String user) {
+        browser.get(Ezd.URL);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(user);
+        browser.findElement(By.id("j_password")).sendKeys(Ezd.DEMO_PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")), "login-" + user);
+    }
+
+    /** Waits like a person would; if it never happens, keeps what the browser showed for the report. */
+    private <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition, String what) {
+        try {
+            return wait.until(condition);
+        } catch (RuntimeException e) {
+            try {
+                screenshot("failed-" + what);
+                Files.writeString(SCREENSHOTS.resolve("failed-" + what + ".html"), browser.getPageSource());
+            } catch (IOException io) {
+                e.addSuppressed(io);
+            }
+            throw e;
+        }
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private List<WebElement> taskRows() {
+        return browser.findElements(By.cssSelector("#inbox-form\\:tasks_data tr[data-ri]"));
+    }
+
+    @Test
+    void aClerkLogsInAndSeesTheirInbox() throws IOException {
+        browser.get(Ezd.URL);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        screenshot("01-login");
+
+        logIn("referent");
+
+        assertThat(browser.findElement(By.id("user-name")).getText()).isEqualTo("Jan Kowalski");
+        assertThat(browser.findElement(By.id("user-organization")).getText()).isEqualTo("Urząd Miejski w Ciechocinku");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Skrzynka zadań");
+        waitFor(d -> !taskRows().isEmpty(), "inbox-referent");
+        assertThat(taskRows()).allSatisfy(row -> assertThat(row.getText()).contains("Przyjęcie przesyłki przez referenta"));
+        assertThat(taskRows().get(0).getText()).containsPattern("RPW/\\d+/\\d{4}");
+        screenshot("02-inbox-referent");
+    }
+
+    @Test
+    void aHeadAssignsALetterToAClerkInTheBrowser() throws IOException {
+        String rpw = Ezd.post("kancelaria", "api/v1/incoming-items",
+                "{\"title\":\"Wniosek o wycinkę topoli przy ul. Lipowej\",\"sender\":\"Zofia Nowicka\"}").object().getString("rpwNumber");
+        logIn("kierownik");
+        WebElement row = waitFor(d -> taskRows().stream().filter(r -> r.getText().contains(rpw)).findFirst().orElse(null), "row-" + rpw);
+        screenshot("03-inbox-kierownik");
+
+        row.findElement(By.xpath(".//button[.//span[text()='Dekretuj']]")).click();
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("decree-dialog")), "decree-dialog");
+        // by keyboard, as a clerk would: the list is ordered by surname (Kowalski, Zieliński)
+        browser.findElement(By.id("decree-form:clerk_label")).sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        waitFor(ExpectedConditions.textToBe(By.id("decree-form:clerk_label"), "Piotr Zieliński (GK, Inspektor)"), "clerk-chosen");
+        assertThat(browser.findElement(By.id("decree-form:clerk_label")).getText()).isEqualTo("Piotr Zieliński (GK, Inspektor)");
+        browser.findElement(By.id("decree-form:instructions")).sendKeys("Proszę o pilne rozpatrzenie.");
+        screenshot("04-dekretacja");
+        browser.findElement(By.xpath("//form[@id='decree-form']//button[.//span[text()='Dekretuj']]")).click();
+
+        waitFor(d -> taskRows().stream().noneMatch(r -> r.getText().contains(rpw)), "decreed-" + rpw);
+        assertThat(browser.findElement(By.id("growl_container")).getText()).contains("Przesyłka zadekretowana");
+        var clerksTasks = Ezd.get("referent2", "api/v1/tasks?max=200").object().getJsonArray("tasks").toString();
+        assertThat(clerksTasks).contains(rpw);
+    }
+}
