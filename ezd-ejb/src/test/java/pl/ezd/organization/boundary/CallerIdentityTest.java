@@ -1,0 +1,24 @@
+package pl.ezd.organization.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import pl.ezd.organization.entity.Role;
+
+class CallerIdentityTest {
+
+    @Test
+    void workflowGroupsAreScopedToTheCallersOrganisation() {
+        var head = new CallerIdentity("kierownik", 3, "Maria Wiśniewska", 42, "Urząd Miejski", Set.of(Role.HEAD, Role.CLERK));
+
+        assertThat(head.workflowGroups()).containsExactly("org:42:CLERK", "org:42:HEAD");
+        assertThat(head.hasRole(Role.HEAD)).isTrue();
+        assertThat(head.hasRole(Role.REGISTRY)).isFalse();
+    }
+
+    @Test
+    void aCallerWithoutRolesHasNoGroups() {
+        assertThat(new CallerIdentity("nowy", 9, "Nowy Pracownik", 42, "Urząd Miejski", Set.of()).workflowGroups()).isEmpty();
+    }
+}
