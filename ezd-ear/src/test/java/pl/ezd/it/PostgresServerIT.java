@@ -1,0 +1,172 @@
+package pl.ezd.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The production set-up: the same provisioned server, switched to PostgreSQL by the documented
+ * environment variables only. A real PostgreSQL 17 (embedded binaries from Maven) and a second
+ * WildFly on its own copy of the server's base directory (ports +200).
+ */
+class PostgresServerIT {
+
+    private static final int OFFSET = 200;
+    private static final String URL = "http://localhost:" + (8080 + OFFSET) + "/";
+    private static final String READY = "http://localhost:" + (9990 + OFFSET) + "/health/ready";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static EmbeddedPostgres postgres;
+    private static Process server;
+    private static Path log;
+
+    @BeforeAll
+    static void startServerOnPostgres() throws Exception {
+        postgres = EmbeddedPostgres.start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            c.createStatement().execute("create database ezd");
+        }
+        Path home = Path.of(System.getProperty("ezd.server-dir", "target/server"));
+        Path base = Path.of("target/postgres-server");
+        deleteRecursively(base);
+        copyRecursively(home.resolve("standalone"), base);
+        log = Path.of("target/postgres-server.log");
+        var command = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + base.toAbsolutePath(),
+                "-Djboss.socket.binding.port-offset=" + OFFSET)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        var env = command.environment();
+        env.put("EZD_DB_DRIVER", "postgresql");
+        env.put("EZD_DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/ezd");
+        env.put("EZD_DB_USER", "postgres");
+        env.put("EZD_DB_PASSWORD", "postgres");
+        env.put("EZD_DEMO_DATA", "true");
+        server = command.start();
+        awaitReady(Duration.ofMinutes(4));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (server != null) {
+            server.descendants().forEach(ProcessHandle::destroy);
+            server.destroy();
+            if (!server.waitFor(60, TimeUnit.SECONDS)) {
+                server.descendants().forEach(ProcessHandle::destroyForcibly);
+                server.destroyForcibly();
+            }
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void readinessReportsPostgreSql() throws Exception {
+        var health = Json.createReader(new StringReader(get(READY, null).body())).readObject();
+        var database = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(check -> check.getString("name").equals("database")).findFirst().orElseThrow();
+        assertThat(database.getString("status")).isEqualTo("UP");
+        assertThat(database.getJsonObject("data").getString("database")).startsWith("PostgreSQL 17");
+    }
+
+    @Test
+    void aRegisteredLetterAndItsWorkflowStepLandInTheSamePostgreSqlDatabase() throws Exception {
+        var registered = send("kancelaria", HttpRequest.newBuilder(URI.create(URL + "api/v1/incoming-items"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Wniosek o dostęp do informacji publicznej\",\"sender\":\"Stowarzyszenie Watchdog\"}")));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        String rpw = Json.createReader(new StringReader(registered.body())).readObject().getString("rpwNumber");
+
+        assertThat(get(URL + "api/v1/tasks?max=200", "kierownik").body()).contains(rpw);
+        try (Connection c = postgres.getDatabase("postgres", "ezd").getConnection()) {
+            var rows = c.createStatement().executeQuery("""
+                    select count(*) from incoming_item i
+                    join act_ru_execution e on e.business_key_ = 'RPW/' || i.rpw_number || '/' || i.rpw_year
+                    join act_ru_task t on t.proc_inst_id_ = e.proc_inst_id_
+                    where t.task_def_key_ = 'Task_Dekretacja' and t.tenant_id_ = cast(i.organization_id as varchar)""");
+            rows.next();
+            assertThat(rows.getInt(1)).as("items with their dekretacja task, same database").isGreaterThanOrEqualTo(1);
+        }
+    }
+
+    private static HttpResponse<String> get(String url, String user) throws Exception {
+        return send(user, HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    private static HttpResponse<String> send(String user, HttpRequest.Builder request) throws Exception {
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + Ezd.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static void awaitReady(Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("WildFly on PostgreSQL exited; see " + log.toAbsolutePath());
+            }
+            if (Files.readString(log).contains("WFLYSRV0026")) {
+                throw new IllegalStateException("The EZD failed to deploy on PostgreSQL:\n" + Files.readAllLines(log).stream()
+                        .filter(line -> line.contains("ERROR") || line.contains("Caused by")).limit(20)
+                        .reduce("", (all, line) -> all + line + "\n") + "see " + log.toAbsolutePath());
+            }
+            try {
+                var reply = get(READY, null);
+                if (reply.statusCode() == 200 && reply.body().contains("\"database\"") && reply.body().contains("workflow-engine")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still booting
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("WildFly on PostgreSQL not ready within " + timeout + "; see " + log.toAbsolutePath());
+    }
+
+    private static void copyRecursively(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path relative = from.relativize(source);
+                Path target = to.resolve(relative.toString());
+                boolean runtimeState = relative.startsWith("data") || relative.startsWith("tmp") || relative.startsWith("log");
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else if (!runtimeState) {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (Stream<Path> files = Files.walk(path)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
