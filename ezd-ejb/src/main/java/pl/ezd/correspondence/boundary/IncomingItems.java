@@ -12,8 +12,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import pl.ezd.audit.boundary.AuditTrail;
-import pl.ezd.correspondence.control.RpwNumbering;
 import pl.ezd.correspondence.entity.IncomingItem;
+import pl.ezd.correspondence.entity.RpwNumber;
+import pl.ezd.numbering.boundary.RegisterNumbers;
 import pl.ezd.organization.boundary.Caller;
 import pl.ezd.organization.boundary.CallerIdentity;
 import pl.ezd.organization.entity.Role;
@@ -31,7 +32,7 @@ public class IncomingItems {
     Caller caller;
 
     @Inject
-    RpwNumbering numbering;
+    RegisterNumbers numbers;
 
     @Inject
     AuditTrail auditTrail;
@@ -48,7 +49,8 @@ public class IncomingItems {
         CallerIdentity registrar = caller.identity();
         Instant now = Clock.system(OFFICE_ZONE).instant();
         int year = LocalDate.ofInstant(now, OFFICE_ZONE).getYear();
-        var item = new IncomingItem(registrar.organizationId(), numbering.next(registrar.organizationId(), year), title,
+        var rpw = new RpwNumber(numbers.next(registrar.organizationId(), RegisterNumbers.RPW, RegisterNumbers.WHOLE_ORGANIZATION, year), year);
+        var item = new IncomingItem(registrar.organizationId(), rpw, title,
                 senderName, receivedOn == null ? LocalDate.ofInstant(now, OFFICE_ZONE) : receivedOn, now,
                 registrar.username());
         em.persist(item);

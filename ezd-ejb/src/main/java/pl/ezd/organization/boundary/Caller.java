@@ -55,6 +55,12 @@ public class Caller {
         roles.addAll(em.createQuery("select distinct r from Position p join p.roles r where p.employee.id = :employee", Role.class)
                 .setParameter("employee", employeeId)
                 .getResultList());
-        return new CallerIdentity(username, employeeId, row[1] + " " + row[2], (Long) row[3], (String) row[4], roles);
+        var posts = em.createQuery("select p.unit.symbol, p.title from Position p where p.employee.id = :employee order by p.id",
+                        Object[].class)
+                .setParameter("employee", employeeId)
+                .getResultStream()
+                .map(post -> new CallerIdentity.Post((String) post[0], (String) post[1]))
+                .toList();
+        return new CallerIdentity(username, employeeId, row[1] + " " + row[2], (Long) row[3], (String) row[4], roles, posts);
     }
 }

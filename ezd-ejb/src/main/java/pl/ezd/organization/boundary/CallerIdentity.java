@@ -8,10 +8,25 @@ import pl.ezd.organization.entity.Role;
  * posts. Every query and command of the EZD is scoped by {@link #organizationId()}.
  */
 public record CallerIdentity(String username, long employeeId, String fullName, long organizationId,
-                             String organizationName, Set<Role> roles) {
+                             String organizationName, Set<Role> roles, java.util.List<Post> posts) {
+
+    /** A post the caller holds: in which unit, under what title. */
+    public record Post(String unitSymbol, String title) {
+    }
 
     public CallerIdentity {
         roles = Set.copyOf(roles);
+        posts = java.util.List.copyOf(posts);
+    }
+
+    /** The post the caller acts in within the unit, or their first post when they name none. */
+    public Post post(String unitSymbol) {
+        return posts.stream()
+                .filter(post -> unitSymbol == null || post.unitSymbol().equals(unitSymbol))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(unitSymbol == null
+                        ? "Nie zajmujesz żadnego stanowiska"
+                        : "Nie zajmujesz stanowiska w komórce " + unitSymbol));
     }
 
     public boolean hasRole(Role role) {

@@ -10,7 +10,8 @@ class CallerIdentityTest {
 
     @Test
     void workflowGroupsAreScopedToTheCallersOrganisation() {
-        var head = new CallerIdentity("kierownik", 3, "Maria Wiśniewska", 42, "Urząd Miejski", Set.of(Role.HEAD, Role.CLERK));
+        var head = new CallerIdentity("kierownik", 3, "Maria Wiśniewska", 42, "Urząd Miejski", Set.of(Role.HEAD, Role.CLERK),
+                java.util.List.of(new CallerIdentity.Post("GK", "Kierownik Referatu")));
 
         assertThat(head.workflowGroups()).containsExactly("org:42:CLERK", "org:42:HEAD");
         assertThat(head.hasRole(Role.HEAD)).isTrue();
@@ -18,7 +19,17 @@ class CallerIdentityTest {
     }
 
     @Test
+    void actsInThePostOfTheUnitItNames() {
+        var clerk = new CallerIdentity("referent", 4, "Jan Kowalski", 42, "Urząd Miejski", Set.of(Role.CLERK),
+                java.util.List.of(new CallerIdentity.Post("GK", "Podinspektor"), new CallerIdentity.Post("OR", "Sekretarz komisji")));
+
+        assertThat(clerk.post(null)).isEqualTo(new CallerIdentity.Post("GK", "Podinspektor"));
+        assertThat(clerk.post("OR").title()).isEqualTo("Sekretarz komisji");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clerk.post("FN")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aCallerWithoutRolesHasNoGroups() {
-        assertThat(new CallerIdentity("nowy", 9, "Nowy Pracownik", 42, "Urząd Miejski", Set.of()).workflowGroups()).isEmpty();
+        assertThat(new CallerIdentity("nowy", 9, "Nowy Pracownik", 42, "Urząd Miejski", Set.of(), java.util.List.of()).workflowGroups()).isEmpty();
     }
 }

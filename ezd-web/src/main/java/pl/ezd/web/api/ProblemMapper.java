@@ -9,6 +9,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import pl.ezd.cases.boundary.CaseNotFoundException;
+import pl.ezd.cases.entity.CaseClosedException;
 import pl.ezd.organization.boundary.UnknownCallerException;
 import pl.ezd.workflow.boundary.TaskActionRejectedException;
 import pl.ezd.workflow.boundary.TaskNotFoundException;
@@ -26,15 +28,18 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
             return web.getResponse();
         }
         Problem problem;
-        if (cause instanceof TaskNotFoundException) {
-            problem = new Problem(404, "TASK_NOT_FOUND", cause.getMessage());
+        if (cause instanceof TaskNotFoundException || cause instanceof CaseNotFoundException) {
+            problem = new Problem(404, "NOT_FOUND", cause.getMessage());
         } else if (cause instanceof TaskActionRejectedException) {
             problem = new Problem(409, "TASK_ACTION_REJECTED", cause.getMessage());
+        } else if (cause instanceof CaseClosedException) {
+            problem = new Problem(409, "CASE_CLOSED", cause.getMessage());
         } else if (cause instanceof UnknownCallerException) {
             problem = new Problem(401, "NOT_AUTHENTICATED", cause.getMessage());
         } else if (cause instanceof EJBAccessException || cause instanceof SecurityException) {
             problem = new Problem(403, "FORBIDDEN", "Your roles do not allow this");
-        } else if (cause instanceof IllegalArgumentException) {
+        } else if (cause.getClass() == IllegalArgumentException.class) {
+            // our own refusals of bad input; a library's subclass (e.g. a query error) is a server fault
             problem = new Problem(400, "INVALID_REQUEST", cause.getMessage());
         } else {
             LOG.log(Level.SEVERE, "API call failed", exception);

@@ -1,0 +1,65 @@
+package pl.ezd.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import pl.ezd.cases.boundary.CaseView;
+import pl.ezd.cases.boundary.Cases;
+import pl.ezd.cases.boundary.MetrykaRow;
+
+/** Cases of the caller's organisation and their metryka. */
+@Path("cases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CasesResource {
+
+    @Inject
+    Cases cases;
+
+    /** What a clerk gives to open a case; the unit defaults to the clerk's own. */
+    public record Opening(String jrwaSymbol, String title, String description, String unitSymbol) {
+    }
+
+    /** The date the case was finally settled (today when left out). */
+    public record Closing(LocalDate settledOn) {
+    }
+
+    @POST
+    public Response open(Opening opening, @Context UriInfo uri) {
+        if (opening == null) {
+            throw new IllegalArgumentException("jrwaSymbol and title are required");
+        }
+        CaseView opened = cases.open(opening.jrwaSymbol(), opening.title(), opening.description(), opening.unitSymbol());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(opened.id())).build()).entity(opened).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public CaseView find(@PathParam("id") long id) {
+        return cases.find(id);
+    }
+
+    @POST
+    @Path("{id}/close")
+    public CaseView close(@PathParam("id") long id, Closing closing) {
+        return cases.close(id, closing == null ? null : closing.settledOn());
+    }
+
+    @GET
+    @Path("{id}/metryka")
+    public List<MetrykaRow> metryka(@PathParam("id") long id) {
+        return cases.metryka(id);
+    }
+}
