@@ -111,6 +111,35 @@ class PostgresServerIT {
         }
     }
 
+    @Test
+    void anAuditEntryChangedInTheDatabaseIsReportedAndTheChainHoldsOnceRestored() throws Exception {
+        assertThat(verification().getBoolean("intact")).as("the demo's trail as written").isTrue();
+
+        try (Connection c = postgres.getDatabase("postgres", "ezd").getConnection()) {
+            var victim = c.createStatement().executeQuery("""
+                    select a.id, a.seq, a.actor from audit_entry a join organization o on o.id = a.organization_id
+                    where o.teryt = '0401021' and a.seq = 3""");
+            assertThat(victim.next()).isTrue();
+            long id = victim.getLong(1);
+            String actor = victim.getString(3);
+            c.createStatement().executeUpdate("update audit_entry set actor = 'ktos.inny' where id = " + id);
+            try {
+                var tampered = verification();
+                assertThat(tampered.getBoolean("intact")).isFalse();
+                assertThat(tampered.getJsonArray("problems").getString(0)).isEqualTo("Wpis nr 3 został zmieniony po zapisaniu");
+            } finally {
+                c.createStatement().executeUpdate("update audit_entry set actor = '" + actor + "' where id = " + id);
+            }
+        }
+        assertThat(verification().getBoolean("intact")).isTrue();
+    }
+
+    private static JsonObject verification() throws Exception {
+        var reply = get(URL + "api/v1/audit/verification", "admin");
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(reply.body())).readObject();
+    }
+
     private static HttpResponse<String> get(String url, String user) throws Exception {
         return send(user, HttpRequest.newBuilder(URI.create(url)).GET());
     }

@@ -45,18 +45,47 @@ public class AuditEntry {
     @Column(length = DETAIL_LENGTH)
     private String detail;
 
+    /** Position in the organisation's chain, from 1. */
+    @Column(nullable = false)
+    private long seq;
+
+    @Column(name = "previous_hash", nullable = false, length = 64)
+    private String previousHash;
+
+    @Column(name = "entry_hash", nullable = false, length = 64)
+    private String entryHash;
+
     protected AuditEntry() {
     }
 
+    /** An entry about to be chained: {@link #chain} gives it its place before it is persisted. */
     public AuditEntry(long organizationId, Instant occurredAt, String actor, String action, String subjectType,
                       String subjectId, String detail) {
         this.organizationId = organizationId;
-        this.occurredAt = Objects.requireNonNull(occurredAt);
+        // the database keeps microseconds: hash what will be stored
+        this.occurredAt = Objects.requireNonNull(occurredAt).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.actor = Objects.requireNonNull(actor);
         this.action = Objects.requireNonNull(action);
         this.subjectType = Objects.requireNonNull(subjectType);
         this.subjectId = Objects.requireNonNull(subjectId);
         this.detail = detail == null || detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH - 1) + "…";
+    }
+
+    /** Links the entry after the head of its organisation's chain and moves the head to it. */
+    public void chain(AuditChainHead head) {
+        if (head.getOrganizationId() != organizationId) {
+            throw new IllegalArgumentException("Entry and chain head belong to different organisations");
+        }
+        this.seq = head.getLastSeq() + 1;
+        this.previousHash = head.getLastHash();
+        this.entryHash = AuditChain.hash(previousHash, seq, organizationId, occurredAt, actor, action,
+                subjectType, subjectId, detail);
+        head.advance(seq, entryHash);
+    }
+
+    public AuditChain.Link link() {
+        return new AuditChain.Link(seq, organizationId, occurredAt, actor, action, subjectType, subjectId,
+                detail, previousHash, entryHash);
     }
 
     public Long getId() {

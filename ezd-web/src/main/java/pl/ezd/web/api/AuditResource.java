@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import pl.ezd.audit.boundary.AuditRecord;
 import pl.ezd.audit.boundary.AuditTrail;
+import pl.ezd.audit.boundary.AuditVerification;
 
 /** The audit trail of one subject (e.g. an incoming item) in the caller's organisation. */
 @Path("audit")
@@ -19,6 +20,13 @@ public class AuditResource {
 
     @Inject
     AuditTrail auditTrail;
+
+    /** Checks the whole trail of the caller's organisation for changed, inserted or removed entries. */
+    @GET
+    @Path("verification")
+    public AuditVerification verify() {
+        return auditTrail.verify();
+    }
 
     @GET
     public List<AuditRecord> about(@QueryParam("subjectType") String subjectType, @QueryParam("subjectId") String subjectId) {
