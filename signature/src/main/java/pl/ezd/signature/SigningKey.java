@@ -1,0 +1,151 @@
+package pl.ezd.signature;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A private key with its certificate chain, from a PKCS#12 file or a PKCS#11 token (HSM, smart
+ * card). The two implementations differ in where the key lives and which JCA provider signs.
+ */
+public interface SigningKey {
+
+    /**
+     * @return the private key; for a token, a handle, the key material never leaves the device
+     */
+    PrivateKey privateKey();
+
+    /**
+     * @return the signer's certificate first, then its issuers, as far as the key store holds them
+     */
+    List<X509Certificate> certificateChain();
+
+    /**
+     * @return the JCA provider that must perform the signature, if not any provider will do
+     */
+    Optional<Provider> provider();
+
+    /**
+     * @return the signer's certificate
+     */
+    default X509Certificate certificate() {
+        return certificateChain().get(0);
+    }
+
+    /**
+     * Loads a key from PKCS#12 bytes.
+     *
+     * @param pkcs12 the key store
+     * @param password the store and key password
+     * @param alias the entry to use, or {@code null} for the first key entry
+     * @return the key
+     * @throws SignatureException.KeyAccessException if the store cannot be read or has no such key
+     */
+    static SigningKey fromPkcs12(byte[] pkcs12, char[] password, String alias) {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(new ByteArrayInputStream(pkcs12), password);
+            return KeyStoreKey.from(store, password, alias, null);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new SignatureException.KeyAccessException("Cannot read the PKCS#12 key store", e);
+        }
+    }
+
+    /**
+     * Loads a key from a PKCS#12 file.
+     *
+     * @param file the key store file
+     * @param password the store and key password
+     * @param alias the entry to use, or {@code null} for the first key entry
+     * @return the key
+     * @throws SignatureException.KeyAccessException if the file cannot be read or has no such key
+     */
+    static SigningKey fromPkcs12(Path file, char[] password, String alias) {
+        try {
+            return fromPkcs12(Files.readAllBytes(file), password, alias);
+        } catch (IOException e) {
+            throw new SignatureException.KeyAccessException("Cannot read " + file, e);
+        }
+    }
+
+    /**
+     * Opens a key on a PKCS#11 token through the JDK's SunPKCS11 provider.
+     *
+     * @param library the PKCS#11 module, e.g. {@code /usr/lib/softhsm/libsofthsm2.so}
+     * @param slotListIndex which of the library's slots holding a token to use, counted from 0
+     *        in the order the library lists them (SunPKCS11's {@code slotListIndex})
+     * @param pin the user PIN
+     * @param alias the key's label, or {@code null} for the first key on the token
+     * @return the key
+     * @throws SignatureException.KeyAccessException if the library, token or key cannot be used
+     */
+    static SigningKey fromPkcs11(Path library, int slotListIndex, char[] pin, String alias) {
+        return Pkcs11Key.open(library, slotListIndex, pin, alias);
+    }
+
+    /** A key held in a JCA key store (PKCS#12 in memory, or a PKCS#11 token). */
+    final class KeyStoreKey implements SigningKey {
+        private final PrivateKey key;
+        private final List<X509Certificate> chain;
+        private final Provider provider;
+
+        private KeyStoreKey(PrivateKey key, List<X509Certificate> chain, Provider provider) {
+            this.key = key;
+            this.chain = List.copyOf(chain);
+            this.provider = provider;
+        }
+
+        static KeyStoreKey from(KeyStore store, char[] password, String alias, Provider provider)
+                throws GeneralSecurityException {
+            String chosen = alias;
+            if (chosen == null) {
+                for (String a : Collections.list(store.aliases())) {
+                    if (store.isKeyEntry(a)) {
+                        chosen = a;
+                        break;
+                    }
+                }
+            }
+            if (chosen == null || !store.isKeyEntry(chosen)) {
+                throw new SignatureException.KeyAccessException(
+                        "No private key entry " + (alias == null ? "" : "'" + alias + "' ") + "in the key store", null);
+            }
+            PrivateKey key = (PrivateKey) store.getKey(chosen, password);
+            Certificate[] certs = store.getCertificateChain(chosen);
+            if (certs == null || certs.length == 0) {
+                certs = new Certificate[] {store.getCertificate(chosen)};
+            }
+            List<X509Certificate> chain = new ArrayList<>();
+            for (Certificate c : certs) {
+                chain.add((X509Certificate) c);
+            }
+            return new KeyStoreKey(key, chain, provider);
+        }
+
+        @Override
+        public PrivateKey privateKey() {
+            return key;
+        }
+
+        @Override
+        public List<X509Certificate> certificateChain() {
+            return chain;
+        }
+
+        @Override
+        public Optional<Provider> provider() {
+            return Optional.ofNullable(provider);
+        }
+    }
+}
