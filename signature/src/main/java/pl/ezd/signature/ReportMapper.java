@@ -116,6 +116,16 @@ final class ReportMapper {
                     + (errors.isEmpty() ? "" : ": " + errors.get(0).getValue());
         }
         // Our own rules on top of DSS's verdict.
+        // A signed object whose digest no longer matches was changed after signing, whatever else
+        // DSS could not establish (e.g. a swapped certificate in a signed KeyInfo makes DSS stop at
+        // "no signing certificate", INDETERMINATE; the broken digest proves the tampering).
+        XmlDigestMatcher broken = sig.getDigestMatchers().stream()
+                .filter(m -> m.isDataFound() && !m.isDataIntact()).findFirst().orElse(null);
+        if (broken != null && verdict != Verdict.INVALID) {
+            verdict = Verdict.INVALID;
+            reason = "HASH_FAILURE: signed data changed after signing (" + broken.getType()
+                    + (broken.getUri() != null ? " " + broken.getUri() : "") + ")";
+        }
         if (verdict != Verdict.INVALID && xml && coverage != Coverage.WHOLE_DOCUMENT) {
             verdict = Verdict.INVALID;
             reason = "PARTIAL_COVERAGE: the signature does not cover the whole document " + describe(sig);
