@@ -25,21 +25,17 @@ import xades4j.production.SigningCertificateMode;
 import xades4j.production.XadesBesSigningProfile;
 import xades4j.production.XadesSigner;
 import xades4j.production.XadesSigningProfile;
-import xades4j.production.XadesTSigningProfile;
 import xades4j.properties.DataObjectDesc;
 import xades4j.properties.DataObjectFormatProperty;
 import xades4j.properties.SigningTimeProperty;
 import xades4j.providers.KeyingDataProvider;
-import xades4j.providers.impl.DefaultMessageDigestProvider;
-import xades4j.providers.impl.HttpTimeStampTokenProvider;
-import xades4j.providers.impl.HttpTsaConfiguration;
 import xades4j.utils.XadesProfileResolutionException;
 
 /**
  * Signs documents with the office's key.
  *
- * <p>XAdES is produced by xades4j (XAdES-BES, or XAdES-T when a time-stamping authority is
- * configured), with the {@code SigningCertificateV2} property of ETSI EN 319 132-1 so the output
+ * <p>XAdES is produced by xades4j (XAdES-BES; for XAdES-T, when a time-stamping authority is
+ * configured, DSS adds the signature time-stamp to xades4j's signature), with the {@code SigningCertificateV2} property of ETSI EN 319 132-1 so the output
  * is an XAdES baseline signature. PDFs are signed with PAdES through DSS. The same key is used for
  * both; for a PKCS#11 key the token's provider signs.
  *
@@ -148,7 +144,8 @@ public final class DocumentSigner {
         } catch (XAdES4jException e) {
             throw wrap(e);
         }
-        return SecureXml.serialize(doc);
+        byte[] bes = SecureXml.serialize(doc);
+        return tsa == null ? bes : new DssSigning(tsa).addSignatureTimestamp(bes, "signature.xml", null, null);
     }
 
     private byte[] signDetached(byte[] content, String name) {
@@ -169,7 +166,8 @@ public final class DocumentSigner {
         } catch (XAdES4jException e) {
             throw wrap(e);
         }
-        return SecureXml.serialize(doc);
+        byte[] bes = SecureXml.serialize(doc);
+        return tsa == null ? bes : new DssSigning(tsa).addSignatureTimestamp(bes, name + ".xades", content, name);
     }
 
     private byte[] signPdf(byte[] pdf, String name) {
@@ -210,7 +208,10 @@ public final class DocumentSigner {
                 return key.privateKey();
             }
         };
-        XadesSigningProfile profile = tsa == null ? new XadesBesSigningProfile(keying) : new XadesTSigningProfile(keying);
+        // Always XAdES-BES here; the time-stamp for XAdES-T is added by DSS afterwards, because
+        // xades4j 2.4.1's time-stamp code needs a class that exists only in xmlsec 4
+        // (XMLSignatureNodeInput): NoClassDefFoundError on the xmlsec 3.0.6 DSS requires.
+        XadesSigningProfile profile = new XadesBesSigningProfile(keying);
         profile.withBasicSignatureOptions(new BasicSignatureOptions()
                         .includeSigningCertificate(SigningCertificateMode.FULL_CHAIN)
                         .signKeyInfo(true)
@@ -222,10 +223,6 @@ public final class DocumentSigner {
                     collector.addOtherSignatureProperty(new SigningCertificateV2Property(key.certificate()));
                 })
                 .withPropertyDataObjectGenerator(SigningCertificateV2Property.class, new SigningCertificateV2Property.Generator());
-        if (tsa != null) {
-            profile.withTimeStampTokenProvider(new HttpTimeStampTokenProvider(
-                    new DefaultMessageDigestProvider(), new HttpTsaConfiguration(tsa.toString())));
-        }
         try {
             return profile.newSigner();
         } catch (XadesProfileResolutionException e) {
@@ -233,10 +230,7 @@ public final class DocumentSigner {
         }
     }
 
-    private SignatureException wrap(XAdES4jException e) {
-        if (e instanceof xades4j.providers.TimeStampTokenGenerationException) {
-            return new SignatureException.TimestampException("Time-stamping failed: " + e.getMessage(), e);
-        }
+    private static SignatureException wrap(XAdES4jException e) {
         return new SignatureException.SigningException("XAdES signing failed: " + e.getMessage(), e);
     }
 

@@ -85,6 +85,29 @@ final class DssSigning {
         }
     }
 
+    /**
+     * Adds a signature time-stamp to an existing XAdES-BES signature (XAdES-T / BASELINE-T).
+     *
+     * @param detached the signed file of a detached signature, or {@code null} for an enveloped one
+     */
+    byte[] addSignatureTimestamp(byte[] signature, String name, byte[] detached, String detachedName) {
+        try {
+            XAdESSignatureParameters p = new XAdESSignatureParameters();
+            p.setSignatureLevel(SignatureLevel.XAdES_BASELINE_T);
+            if (detached != null) {
+                p.setDetachedContents(List.of(doc(detached, detachedName)));
+            }
+            DSSDocument extended = xades().extendDocument(doc(signature, name), p);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            extended.writeTo(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new SignatureException.SigningException("Cannot write the time-stamped signature", e);
+        } catch (RuntimeException e) {
+            throw new SignatureException.TimestampException("Time-stamping failed: " + e.getMessage(), e);
+        }
+    }
+
     private static DSSDocument doc(byte[] content, String name) {
         return new InMemoryDocument(content, name);
     }
