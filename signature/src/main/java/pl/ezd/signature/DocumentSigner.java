@@ -37,7 +37,8 @@ import xades4j.utils.XadesProfileResolutionException;
  * <p>XAdES is produced by xades4j (XAdES-BES; for XAdES-T, when a time-stamping authority is
  * configured, DSS adds the signature time-stamp to xades4j's signature), with the {@code SigningCertificateV2} property of ETSI EN 319 132-1 so the output
  * is an XAdES baseline signature. PDFs are signed with PAdES through DSS. The same key is used for
- * both; for a PKCS#11 key the token's provider signs.
+ * both. A PKCS#11 key (HSM) signs XAdES through DSS as well, with the token's own JCA provider,
+ * because xmlsec chooses providers JVM-wide and may pick one that cannot use a token key.
  *
  * <p>Instances are immutable and thread-safe. Typical use:
  * <pre>{@code
@@ -111,11 +112,26 @@ public final class DocumentSigner {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(name, "name");
         checkCertificateValidity();
-        return switch (format) {
-            case XADES_ENVELOPED -> signEnveloped(document);
-            case XADES_DETACHED -> signDetached(document, name);
-            case PADES -> signPdf(document, name);
-        };
+        if (format == SignatureFormat.PADES) {
+            if (document.length < 5 || !new String(document, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+                throw new SignatureException.SigningException("The document to sign is not a PDF: " + name);
+            }
+            return signWithDss(format, document, name);
+        }
+        if (key.provider().isPresent()) {
+            // A token key must be used by the token's provider. xmlsec chooses the JCA provider for
+            // the whole JVM (JCEMapper), and with Bouncy Castle registered it picked BC, which
+            // rejects a PKCS#11 key handle; DSS lets us sign the bytes ourselves with the right one.
+            if (format == SignatureFormat.XADES_ENVELOPED) {
+                try {
+                    SecureXml.parse(document);
+                } catch (SecureXml.RejectedXmlException e) {
+                    throw new SignatureException.SigningException("The document to sign is not acceptable XML: " + e.getMessage(), e);
+                }
+            }
+            return signWithDss(format, document, name);
+        }
+        return format == SignatureFormat.XADES_ENVELOPED ? signEnveloped(document) : signDetached(document, name);
     }
 
     private void checkCertificateValidity() {
@@ -170,16 +186,13 @@ public final class DocumentSigner {
         return tsa == null ? bes : new DssSigning(tsa).addSignatureTimestamp(bes, name + ".xades", content, name);
     }
 
-    private byte[] signPdf(byte[] pdf, String name) {
-        if (pdf.length < 5 || !new String(pdf, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-            throw new SignatureException.SigningException("The document to sign is not a PDF: " + name);
-        }
+    private byte[] signWithDss(SignatureFormat format, byte[] document, String name) {
         DssSigning dss = new DssSigning(tsa);
         // DSS keeps the signing time to the second; both steps must see the same value.
         Instant signingTime = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        byte[] tbs = dss.dataToSign(SignatureFormat.PADES, pdf, name, key.certificateChain(), signingTime);
+        byte[] tbs = dss.dataToSign(format, document, name, key.certificateChain(), signingTime);
         byte[] value = rawSign(tbs);
-        return dss.assemble(SignatureFormat.PADES, pdf, name, key.certificateChain(), signingTime, value);
+        return dss.assemble(format, document, name, key.certificateChain(), signingTime, value);
     }
 
     private byte[] rawSign(byte[] data) {

@@ -17,12 +17,12 @@ final class Pkcs11Key {
     private Pkcs11Key() {
     }
 
-    static SigningKey open(Path library, int slotListIndex, char[] pin, String alias) {
+    static SigningKey open(Path library, long slotId, char[] pin, String alias) {
         if (!Files.isReadable(library)) {
             throw new SignatureException.KeyAccessException("PKCS#11 library not found: " + library, null);
         }
         try {
-            Provider provider = PROVIDERS.computeIfAbsent(library + "|" + slotListIndex, k -> configure(library, slotListIndex));
+            Provider provider = PROVIDERS.computeIfAbsent(library + "|" + slotId, k -> configure(library, slotId));
             KeyStore store = KeyStore.getInstance("PKCS11", provider);
             store.load(null, pin);
             return SigningKey.KeyStoreKey.from(store, pin, alias, provider);
@@ -31,15 +31,15 @@ final class Pkcs11Key {
                 throw se;
             }
             throw new SignatureException.KeyAccessException(
-                    "Cannot open the token in slot index " + slotListIndex + " of " + library, e);
+                    "Cannot open the token in slot " + slotId + " of " + library, e);
         }
     }
 
-    private static Provider configure(Path library, int slotListIndex) {
-        String name = "EZD-" + Integer.toHexString((library + "|" + slotListIndex).hashCode());
+    private static Provider configure(Path library, long slotId) {
+        String name = "EZD-" + Integer.toHexString((library + "|" + slotId).hashCode());
         String config = "--name = " + name + "\n"
                 + "library = " + library.toAbsolutePath() + "\n"
-                + "slotListIndex = " + slotListIndex + "\n";
+                + "slot = " + slotId + "\n";
         Provider base = Security.getProvider("SunPKCS11");
         if (base == null) {
             throw new SignatureException.KeyAccessException("The JDK has no SunPKCS11 provider", null);

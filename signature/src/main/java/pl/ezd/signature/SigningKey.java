@@ -83,15 +83,15 @@ public interface SigningKey {
      * Opens a key on a PKCS#11 token through the JDK's SunPKCS11 provider.
      *
      * @param library the PKCS#11 module, e.g. {@code /usr/lib/softhsm/libsofthsm2.so}
-     * @param slotListIndex which of the library's slots holding a token to use, counted from 0
-     *        in the order the library lists them (SunPKCS11's {@code slotListIndex})
+     * @param slotId the PKCS#11 slot ID of the token (as {@code softhsm2-util --show-slots} or
+     *        {@code pkcs11-tool -L} lists it)
      * @param pin the user PIN
      * @param alias the key's label, or {@code null} for the first key on the token
      * @return the key
      * @throws SignatureException.KeyAccessException if the library, token or key cannot be used
      */
-    static SigningKey fromPkcs11(Path library, int slotListIndex, char[] pin, String alias) {
-        return Pkcs11Key.open(library, slotListIndex, pin, alias);
+    static SigningKey fromPkcs11(Path library, long slotId, char[] pin, String alias) {
+        return Pkcs11Key.open(library, slotId, pin, alias);
     }
 
     /** A key held in a JCA key store (PKCS#12 in memory, or a PKCS#11 token). */
