@@ -40,7 +40,8 @@ import xades4j.utils.XadesProfileResolutionException;
  * both. A PKCS#11 key (HSM) signs XAdES through DSS as well, with the token's own JCA provider,
  * because xmlsec chooses providers JVM-wide and may pick one that cannot use a token key.
  *
- * <p>Instances are immutable and thread-safe. Typical use:
+ * <p>Instances are immutable and thread-safe; keep one per key (each thread using it caches a
+ * prepared xades4j signer). Typical use:
  * <pre>{@code
  * DocumentSigner signer = DocumentSigner.builder(SigningKey.fromPkcs12(file, pin, null))
  *         .timestampAuthority(URI.create("http://tsa.example/tsp"))
@@ -52,6 +53,9 @@ public final class DocumentSigner {
 
     private final SigningKey key;
     private final URI tsa;
+    // Building a xades4j signer creates a Guice injector (milliseconds); xades4j does not promise
+    // that a signer may be shared between threads, so each thread keeps its own.
+    private final ThreadLocal<XadesSigner> xadesSigner = ThreadLocal.withInitial(this::newSigner);
 
     private DocumentSigner(Builder builder) {
         this.key = builder.key;
@@ -156,7 +160,7 @@ public final class DocumentSigner {
                 .withTransform(new xades4j.algorithms.EnvelopedSignatureTransform())
                 .withDataObjectFormat(new DataObjectFormatProperty("text/xml"));
         try {
-            newSigner().sign(new SignedDataObjects(whole), root);
+            xadesSigner.get().sign(new SignedDataObjects(whole), root);
         } catch (XAdES4jException e) {
             throw wrap(e);
         }
@@ -178,7 +182,7 @@ public final class DocumentSigner {
         SignedDataObjects objects = new SignedDataObjects(ref)
                 .withResourceResolver(new InMemoryResolver(uri, content));
         try {
-            newSigner().sign(objects, doc);
+            xadesSigner.get().sign(objects, doc);
         } catch (XAdES4jException e) {
             throw wrap(e);
         }

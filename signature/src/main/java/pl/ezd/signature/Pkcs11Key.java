@@ -25,7 +25,7 @@ final class Pkcs11Key {
             Provider provider = PROVIDERS.computeIfAbsent(library + "|" + slotId, k -> configure(library, slotId));
             KeyStore store = KeyStore.getInstance("PKCS11", provider);
             store.load(null, pin);
-            return SigningKey.KeyStoreKey.from(store, pin, alias, provider);
+            return KeyStoreKey.from(store, pin, alias, provider);
         } catch (GeneralSecurityException | java.io.IOException | RuntimeException e) {
             if (e instanceof SignatureException se) {
                 throw se;

@@ -35,13 +35,46 @@ final class SecureXml {
         }
     }
 
-    static Document parse(byte[] xml) throws RejectedXmlException {
+    // Factory look-up and builder creation cost more than parsing a small document: one per thread.
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(() -> {
         try {
-            DocumentBuilder builder = factory().newDocumentBuilder();
-            builder.setErrorHandler(null);
-            builder.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException("External entity refused: " + systemId);
-            });
+            return factory().newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("The JDK's XML parser lacks a required security feature", e);
+        }
+    });
+    private static final ThreadLocal<TransformerFactory> TRANSFORMERS = ThreadLocal.withInitial(() -> {
+        TransformerFactory tf = TransformerFactory.newInstance();
+        tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+        return tf;
+    });
+
+    /** Errors become exceptions; nothing is printed to stderr. */
+    private static final org.xml.sax.ErrorHandler SILENT = new org.xml.sax.ErrorHandler() {
+        @Override
+        public void warning(org.xml.sax.SAXParseException e) {
+        }
+
+        @Override
+        public void error(org.xml.sax.SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+
+    static Document parse(byte[] xml) throws RejectedXmlException {
+        DocumentBuilder builder = BUILDER.get();
+        // reset() below clears these, so they are set for every parse.
+        builder.setErrorHandler(SILENT);
+        builder.setEntityResolver((publicId, systemId) -> {
+            throw new SAXException("External entity refused: " + systemId);
+        });
+        try {
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXException e) {
             String msg = String.valueOf(e.getMessage());
@@ -49,8 +82,10 @@ final class SecureXml {
                 throw new RejectedXmlException("DTD or external entity in the document (not allowed): " + msg, e);
             }
             throw new RejectedXmlException("Malformed XML: " + msg, e);
-        } catch (IOException | ParserConfigurationException e) {
+        } catch (IOException e) {
             throw new RejectedXmlException("Unreadable XML: " + e.getMessage(), e);
+        } finally {
+            builder.reset();
         }
     }
 
@@ -71,10 +106,7 @@ final class SecureXml {
 
     static byte[] serialize(Document document) {
         try {
-            TransformerFactory tf = TransformerFactory.newInstance();
-            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            Transformer t = tf.newTransformer();
+            Transformer t = TRANSFORMERS.get().newTransformer();
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             t.transform(new DOMSource(document), new StreamResult(out));

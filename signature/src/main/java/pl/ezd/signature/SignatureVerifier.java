@@ -227,6 +227,8 @@ public final class SignatureVerifier {
         }
         try {
             validator.setCertificateVerifier(certificateVerifier);
+            // We read DSS's simple report and diagnostic data only; the ETSI report costs time.
+            validator.setEnableEtsiValidationReport(false);
             if (content != null) {
                 List<DSSDocument> detached = List.of(new InMemoryDocument(content, contentName));
                 validator.setDetachedContents(detached);
