@@ -37,6 +37,11 @@ final class StrictPolicy {
     }
 
     static ValidationPolicy create() {
+        return new EtsiValidationPolicy(parameters());
+    }
+
+    /** The policy as DSS's JAXB model, e.g. to write it out as a policy file. */
+    static ConstraintsParameters parameters() {
         try (InputStream in = StrictPolicy.class.getResourceAsStream(DSS_DEFAULT)) {
             if (in == null) {
                 throw new IllegalStateException(DSS_DEFAULT + " not on the class path (dss-policy-jaxb missing?)");
@@ -50,7 +55,7 @@ final class StrictPolicy {
             if (params.getTimestamp() != null) {
                 params.getTimestamp().setCoherence(fail());
             }
-            return new EtsiValidationPolicy(params);
+            return params;
         } catch (Exception e) {
             throw new SignatureException.ConfigurationException("Cannot build the validation policy", e);
         }
