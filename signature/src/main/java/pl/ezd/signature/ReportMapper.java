@@ -22,6 +22,7 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import pl.ezd.signature.VerificationReport.CertificateInfo;
 import pl.ezd.signature.VerificationReport.Check;
 import pl.ezd.signature.VerificationReport.Coverage;
@@ -33,12 +34,16 @@ final class ReportMapper {
     private ReportMapper() {
     }
 
-    static VerificationReport map(Reports reports, Map<String, SignatureKind> anchorKinds, Instant validationTime) {
+    /**
+     * @param envelopingObjectIds Ids of the ds:Object elements of an enveloping signature (empty otherwise)
+     */
+    static VerificationReport map(Reports reports, Map<String, SignatureKind> anchorKinds,
+            Set<String> envelopingObjectIds, Instant validationTime) {
         SimpleReport simple = reports.getSimpleReport();
         DiagnosticData diagnostic = reports.getDiagnosticData();
         List<SignatureResult> results = new ArrayList<>();
         for (SignatureWrapper sig : diagnostic.getSignatures()) {
-            results.add(mapSignature(sig, simple, anchorKinds));
+            results.add(mapSignature(sig, simple, anchorKinds, envelopingObjectIds));
         }
         if (results.isEmpty()) {
             return new VerificationReport(Verdict.INVALID, "NO_SIGNATURE: no signature found in the document",
@@ -54,7 +59,7 @@ final class ReportMapper {
     }
 
     private static SignatureResult mapSignature(SignatureWrapper sig, SimpleReport simple,
-            Map<String, SignatureKind> anchorKinds) {
+            Map<String, SignatureKind> anchorKinds, Set<String> envelopingObjectIds) {
         String id = sig.getId();
         List<Check> checks = new ArrayList<>();
 
@@ -74,7 +79,7 @@ final class ReportMapper {
                     "revocation data for the signing certificate"));
         }
 
-        Coverage coverage = coverage(sig);
+        Coverage coverage = coverage(sig, envelopingObjectIds);
         boolean xml = sig.getSignatureFormat() != null && sig.getSignatureFormat().toString().startsWith("XAdES");
         if (xml) {
             checks.add(new Check("WHOLE_DOCUMENT_COVERED", coverage == Coverage.WHOLE_DOCUMENT,
@@ -130,6 +135,15 @@ final class ReportMapper {
             verdict = Verdict.INVALID;
             reason = "PARTIAL_COVERAGE: the signature does not cover the whole document " + describe(sig);
         }
+        // A time-stamp whose imprint does not match this signature was taken from elsewhere (or the
+        // signature changed after it): DSS's default policy only warns and drops the time-stamp.
+        TimestampWrapper foreign = sig.getTimestampList().stream()
+                .filter(ts -> !(ts.isMessageImprintDataFound() && ts.isMessageImprintDataIntact()))
+                .findFirst().orElse(null);
+        if (foreign != null && verdict != Verdict.INVALID) {
+            verdict = Verdict.INVALID;
+            reason = "TIMESTAMP_MISMATCH: the " + foreign.getType() + " time-stamp does not cover this signature";
+        }
         if (verdict == Verdict.VALID && !sig.isTrustedChain()) {
             verdict = Verdict.INDETERMINATE;
             reason = "NO_CERTIFICATE_CHAIN_FOUND: the chain does not reach a configured trust anchor";
@@ -168,13 +182,16 @@ final class ReportMapper {
                 ? SignatureKind.QUALIFIED_SEAL : SignatureKind.QUALIFIED_SIGNATURE;
     }
 
-    private static Coverage coverage(SignatureWrapper sig) {
+    private static Coverage coverage(SignatureWrapper sig, Set<String> envelopingObjectIds) {
         List<XmlSignatureScope> scopes = sig.getSignatureScopes();
         if (scopes == null || scopes.isEmpty()) {
             return Coverage.UNKNOWN;
         }
-        boolean full = scopes.stream().anyMatch(s -> s.getScope() == SignatureScopeType.FULL);
-        boolean partial = scopes.stream().anyMatch(s -> s.getScope() == SignatureScopeType.PARTIAL);
+        // In an enveloping signature the signed ds:Object is the document's content.
+        java.util.function.Predicate<XmlSignatureScope> whole = s -> s.getScope() == SignatureScopeType.FULL
+                || (s.getScope() == SignatureScopeType.PARTIAL && envelopingObjectIds.contains(s.getName()));
+        boolean full = scopes.stream().anyMatch(whole);
+        boolean partial = scopes.stream().anyMatch(s -> s.getScope() == SignatureScopeType.PARTIAL && !whole.test(s));
         // Every signed object must be found: a reference whose data is missing leaves a gap.
         boolean allFound = sig.getDigestMatchers().stream()
                 .filter(m -> m.getType() != DigestMatcherType.SIGNED_PROPERTIES && m.getType() != DigestMatcherType.KEY_INFO)

@@ -24,7 +24,12 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * Verifies signed documents (XAdES enveloped, enveloping and detached, all levels B to LTA;
@@ -47,6 +52,8 @@ public final class SignatureVerifier {
 
     /** Default upper limit on the size of a verified document: 50 MiB. */
     public static final long DEFAULT_MAX_DOCUMENT_SIZE = 50L * 1024 * 1024;
+
+    private static final String XMLDSIG = "http://www.w3.org/2000/09/xmldsig#";
 
     private final ValidationPolicy policy;
     private final CommonCertificateVerifier certificateVerifier;
@@ -210,9 +217,10 @@ public final class SignatureVerifier {
             return VerificationReport.rejected(Verdict.INDETERMINATE,
                     "TOO_LARGE: larger than " + maxDocumentSize + " bytes, not read");
         }
+        Set<String> envelopedObjectIds = Set.of();
         if (looksLikeXml(document)) {
             try {
-                SecureXml.parse(document);
+                envelopedObjectIds = envelopingObjectIds(SecureXml.parse(document));
             } catch (SecureXml.RejectedXmlException e) {
                 String code = e.getMessage().startsWith("DTD") ? "FORBIDDEN_XML" : "MALFORMED_DOCUMENT";
                 return VerificationReport.rejected(Verdict.INVALID, code + ": " + e.getMessage());
@@ -236,12 +244,31 @@ public final class SignatureVerifier {
             Instant now = validationTime != null ? validationTime : clock.instant();
             validator.setValidationTime(Date.from(now));
             Reports reports = validator.validateDocument(policy);
-            return ReportMapper.map(reports, anchorKinds, now);
+            return ReportMapper.map(reports, anchorKinds, envelopedObjectIds, now);
         } catch (RuntimeException e) {
             // A library failure on input we could not classify: not provably valid, not provably forged.
             return VerificationReport.rejected(Verdict.INDETERMINATE,
                     "VERIFICATION_ERROR: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * For an enveloping signature (the document is a ds:Signature), the Ids of its ds:Object
+     * children: the signed content lives there, so covering such an object covers the document.
+     */
+    private static Set<String> envelopingObjectIds(Document doc) {
+        Element root = doc.getDocumentElement();
+        if (!XMLDSIG.equals(root.getNamespaceURI()) || !"Signature".equals(root.getLocalName())) {
+            return Set.of();
+        }
+        Set<String> ids = new HashSet<>();
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && XMLDSIG.equals(e.getNamespaceURI()) && "Object".equals(e.getLocalName())
+                    && e.hasAttribute("Id")) {
+                ids.add(e.getAttribute("Id"));
+            }
+        }
+        return Set.copyOf(ids);
     }
 
     private static boolean looksLikeXml(byte[] doc) {

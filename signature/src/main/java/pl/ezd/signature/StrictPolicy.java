@@ -27,7 +27,8 @@ import java.util.function.Consumer;
  *   <li>Time-stamps must be coherent in order (a time-stamp copied from elsewhere does not
  *       prove anything).</li>
  * </ul>
- * Partial coverage of an XML document is checked by {@link SignatureVerifier} itself.
+ * Partial coverage of an XML document, broken signed references and time-stamps that do not
+ * cover the signature they sit on are made INVALID by {@code ReportMapper} itself.
  */
 final class StrictPolicy {
 

@@ -77,6 +77,7 @@ public record VerificationReport(Verdict verdict, String reason, Instant validat
             case "TOO_LARGE" -> "dokument przekracza dopuszczalny rozmiar";
             case "PARTIAL_COVERAGE" -> "podpis nie obejmuje całego dokumentu";
             case "HASH_FAILURE" -> "treść dokumentu zmieniono po podpisaniu";
+            case "TIMESTAMP_MISMATCH" -> "znacznik czasu nie dotyczy tego podpisu (skopiowany lub podpis zmieniony)";
             case "SIG_CRYPTO_FAILURE" -> "wartość podpisu jest nieprawidłowa (podpis podrobiony lub zmieniony)";
             case "NO_CERTIFICATE_CHAIN_FOUND" -> "certyfikat podpisującego nie prowadzi do zaufanego urzędu certyfikacji";
             case "NO_SIGNING_CERTIFICATE_FOUND" -> "nie można ustalić certyfikatu podpisującego";

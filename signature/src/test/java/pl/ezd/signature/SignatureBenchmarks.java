@@ -194,7 +194,7 @@ public class SignatureBenchmarks {
         new Runner(new OptionsBuilder()
                 .include(SignatureBenchmarks.class.getSimpleName() + "." + (args.length > 0 ? args[0] : ""))
                 .forks(1)
-                .warmupIterations(3).warmupTime(org.openjdk.jmh.runner.options.TimeValue.seconds(3))
+                .warmupIterations(4).warmupTime(org.openjdk.jmh.runner.options.TimeValue.seconds(4))
                 .measurementIterations(4).measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(4))
                 .jvmArgs("-Xmx2g")
                 .resultFormat(ResultFormatType.TEXT)

@@ -17,7 +17,12 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
 import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
@@ -107,6 +112,15 @@ final class TestPki {
         intermediateCrl = crl(intermediate, revoked.cert(), now);
     }
 
+    /** A CRL issued now by the given CA (revoking the test's revoked signer if it is its issuer). */
+    byte[] freshCrl(Entity ca) {
+        try {
+            return crl(ca, ca == intermediate ? revoked.cert() : null, Instant.now().plusSeconds(300));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static KeyPair rsa() throws Exception {
         KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
         g.initialize(2048);
@@ -125,6 +139,7 @@ final class TestPki {
         b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(kp.getPublic()));
         if (issuer != null) {
             b.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(issuer.cert()));
+            b.addExtension(Extension.cRLDistributionPoints, false, crlDistributionPoint(issuer));
         }
         PrivateKey signingKey = issuer == null ? kp.getPrivate() : issuer.key();
         X509Certificate cert = new JcaX509CertificateConverter().getCertificate(b.build(signer(signingKey)));
@@ -148,6 +163,7 @@ final class TestPki {
         }
         b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(kp.getPublic()));
         b.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(issuer.cert()));
+        b.addExtension(Extension.cRLDistributionPoints, false, crlDistributionPoint(issuer));
         if (qualifiedSeal) {
             // QcCompliance (0.4.0.1862.1.1) and QcType eseal (0.4.0.1862.1.6 -> 0.4.0.1862.1.6.2)
             ASN1EncodableVector types = new ASN1EncodableVector();
@@ -171,6 +187,18 @@ final class TestPki {
         b.addExtension(Extension.authorityKeyIdentifier, false, new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(ca.cert()));
         X509CRLHolder holder = b.build(signer(ca.key()));
         return holder.getEncoded();
+    }
+
+    /**
+     * DSS accepts revocation data only for certificates that say where it is published; the
+     * .invalid host is never resolved (verification here is offline).
+     */
+    private static CRLDistPoint crlDistributionPoint(Entity issuer) {
+        String name = issuer.cert().getSubjectX500Principal().getName().contains("Root") ? "root" : "issuing";
+        GeneralNames where = new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier,
+                "http://pki.ezd-test.invalid/" + name + ".crl"));
+        return new CRLDistPoint(new DistributionPoint[] {
+            new DistributionPoint(new DistributionPointName(where), null, null)});
     }
 
     private static ContentSigner signer(PrivateKey key) throws Exception {
