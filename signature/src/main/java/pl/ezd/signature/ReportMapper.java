@@ -9,6 +9,7 @@ import eu.europa.esig.dss.diagnostic.jaxb.XmlSignatureScope;
 import eu.europa.esig.dss.enumerations.DigestMatcherType;
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.QCTypeEnum;
+import eu.europa.esig.dss.enumerations.SignatureQualification;
 import eu.europa.esig.dss.enumerations.SignatureScopeType;
 import eu.europa.esig.dss.enumerations.SubIndication;
 import eu.europa.esig.dss.jaxb.object.Message;
@@ -157,6 +158,20 @@ final class ReportMapper {
             SignatureKind anchorKind = c.isTrusted() ? anchorKinds.get(c.getId()) : null;
             if (anchorKind != null) {
                 kind = classify(anchorKind, signingCert);
+            }
+        }
+
+        // With trust anchors from a trusted list DSS determines the qualification from the list.
+        // Informative: whether DSS found the signature qualified per the trusted lists given.
+        SignatureQualification q = simple.getSignatureQualification(id);
+        List<Message> qualificationErrors = simple.getQualificationErrors(id);
+        checks.add(new Check("QUALIFIED_PER_TRUSTED_LIST", q == SignatureQualification.QESIG || q == SignatureQualification.QESEAL,
+                "qualification " + q + (qualificationErrors.isEmpty() ? "" : ": " + qualificationErrors.get(0).getValue())));
+        if (kind == SignatureKind.ADVANCED_OTHER) {
+            if (q == SignatureQualification.QESIG) {
+                kind = SignatureKind.QUALIFIED_SIGNATURE;
+            } else if (q == SignatureQualification.QESEAL) {
+                kind = SignatureKind.QUALIFIED_SEAL;
             }
         }
 

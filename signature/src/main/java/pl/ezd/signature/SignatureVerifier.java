@@ -61,6 +61,7 @@ public final class SignatureVerifier {
     private final Instant validationTime;
     private final long maxDocumentSize;
     private final Clock clock;
+    private final List<String> trustedListStatus;
 
     private SignatureVerifier(Builder b) {
         this.policy = StrictPolicy.create();
@@ -72,6 +73,13 @@ public final class SignatureVerifier {
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
         b.anchors.forEach(c -> trusted.addCertificate(new CertificateToken(c)));
         cv.setTrustedCertSources(trusted);
+        if (b.trustedLists.isEmpty()) {
+            this.trustedListStatus = List.of();
+        } else {
+            TrustedListLoader.Result tl = TrustedListLoader.load(b.trustedLists);
+            cv.addTrustedCertSources(tl.certificates());
+            this.trustedListStatus = tl.status();
+        }
         if (!b.crls.isEmpty()) {
             cv.setCrlSource(new ExternalResourcesCRLSource(
                     b.crls.stream().map(ByteArrayInputStream::new).toArray(InputStream[]::new)));
@@ -99,6 +107,7 @@ public final class SignatureVerifier {
         private final List<X509Certificate> anchors = new ArrayList<>();
         private final Map<String, SignatureKind> anchorKinds = new HashMap<>();
         private final List<byte[]> crls = new ArrayList<>();
+        private final List<TrustedListLoader.Entry> trustedLists = new ArrayList<>();
         private boolean online;
         private Instant validationTime;
         private long maxDocumentSize = DEFAULT_MAX_DOCUMENT_SIZE;
@@ -130,6 +139,22 @@ public final class SignatureVerifier {
                 anchors.add(c);
                 anchorKinds.put(new CertificateToken(c).getDSSIdAsString(), k);
             }
+            return this;
+        }
+
+        /**
+         * Trusts the qualified services of an ETSI TS 119 612 trusted list (e.g. the Polish list,
+         * saved to a file by an administrator or a scheduled download). The list is used only if
+         * it is signed by one of {@code listSigners} and not past its next update; see
+         * {@link SignatureVerifier#trustedListStatus()}. With a trusted list DSS also determines the
+         * qualification (qualified signature or seal) from the list itself.
+         *
+         * @param trustedListXml the list as published
+         * @param listSigners the certificates allowed to sign the list (from the EU list of lists)
+         * @return this builder
+         */
+        public Builder trustedList(byte[] trustedListXml, Collection<X509Certificate> listSigners) {
+            trustedLists.add(new TrustedListLoader.Entry(trustedListXml.clone(), List.copyOf(listSigners)));
             return this;
         }
 
@@ -183,6 +208,15 @@ public final class SignatureVerifier {
         public SignatureVerifier build() {
             return new SignatureVerifier(this);
         }
+    }
+
+    /**
+     * @return one line per trusted list given to the builder: its signature check, territory,
+     *         next update and number of certificates; a list whose signature is not valid or which
+     *         expired contributes no anchors
+     */
+    public List<String> trustedListStatus() {
+        return trustedListStatus;
     }
 
     /**

@@ -165,11 +165,12 @@ final class TestPki {
         b.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(issuer.cert()));
         b.addExtension(Extension.cRLDistributionPoints, false, crlDistributionPoint(issuer));
         if (qualifiedSeal) {
-            // QcCompliance (0.4.0.1862.1.1) and QcType eseal (0.4.0.1862.1.6 -> 0.4.0.1862.1.6.2)
+            // QcCompliance (0.4.0.1862.1.1), QcSSCD and QcType eseal (0.4.0.1862.1.6 -> 0.4.0.1862.1.6.2)
             ASN1EncodableVector types = new ASN1EncodableVector();
             types.add(new ASN1ObjectIdentifier("0.4.0.1862.1.6.2"));
             ASN1EncodableVector statements = new ASN1EncodableVector();
             statements.add(new QCStatement(new ASN1ObjectIdentifier("0.4.0.1862.1.1")));
+            statements.add(new QCStatement(new ASN1ObjectIdentifier("0.4.0.1862.1.4"))); // QcSSCD
             statements.add(new QCStatement(new ASN1ObjectIdentifier("0.4.0.1862.1.6"), new DERSequence(types)));
             b.addExtension(Extension.qCStatements, false, new DERSequence(statements));
         }
