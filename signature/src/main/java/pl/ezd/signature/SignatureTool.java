@@ -18,6 +18,7 @@ import java.util.Map;
  * <pre>
  * verify FILE [--detached CONTENT] [--trust PATH]... [--trust-qualified PATH]...
  *        [--trust-trusted-profile PATH]... [--trust-personal PATH]... [--crl FILE]... [--online]
+ *        [--trusted-list FILE... --trusted-list-signers PATH]
  * sign FILE --format xades-enveloped|xades-detached|pades
  *        (--pkcs12 FILE | --pkcs11 LIBRARY --slot ID) [--alias NAME] [--tsa URL] [--out FILE]
  * </pre>
@@ -81,7 +82,20 @@ public final class SignatureTool {
             crls.add(Files.readAllBytes(Path.of(crl)));
         }
         b.crls(crls).onlineRevocation(o.flag("--online"));
+        List<java.security.cert.X509Certificate> listSigners = new ArrayList<>();
+        for (String path : o.all("--trusted-list-signers")) {
+            listSigners.addAll(TrustAnchors.load(Path.of(path)));
+        }
+        for (String list : o.all("--trusted-list")) {
+            if (listSigners.isEmpty()) {
+                throw new IllegalArgumentException("--trusted-list needs --trusted-list-signers PATH");
+            }
+            b.trustedList(Files.readAllBytes(Path.of(list)), listSigners);
+        }
         SignatureVerifier verifier = b.build();
+        for (String line : verifier.trustedListStatus()) {
+            err.println("trusted list " + line);
+        }
         Path file = Path.of(o.file);
         byte[] document = Files.readAllBytes(file);
         String detached = o.one("--detached");
@@ -178,6 +192,7 @@ public final class SignatureTool {
         err.println("error: " + problem);
         err.println("usage: verify FILE [--detached CONTENT] [--trust PATH]... [--trust-qualified PATH]...");
         err.println("              [--trust-trusted-profile PATH]... [--trust-personal PATH]... [--crl FILE]... [--online]");
+        err.println("              [--trusted-list FILE... --trusted-list-signers PATH]");
         err.println("       sign FILE --format xades-enveloped|xades-detached|pades");
         err.println("              (--pkcs12 FILE | --pkcs11 LIBRARY --slot ID) [--alias NAME] [--tsa URL] [--out FILE]");
         err.println("       (password or PIN from EZD_SIGNING_PASSWORD, or asked on the terminal)");

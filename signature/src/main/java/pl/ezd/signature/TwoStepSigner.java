@@ -53,7 +53,17 @@ public final class TwoStepSigner {
             implements Serializable {
         private static final long serialVersionUID = 1L;
 
-        /** Copies the arrays and the list. */
+        /**
+         * Copies the arrays and the list.
+         *
+         * @param format see the record description
+         * @param documentName see the record description
+         * @param documentSha256 see the record description
+         * @param signerChain see the record description
+         * @param signingTime see the record description
+         * @param dataToSign see the record description
+         * @param signatureAlgorithm see the record description
+         */
         public PreparedSignature {
             documentSha256 = documentSha256.clone();
             dataToSign = dataToSign.clone();

@@ -29,7 +29,14 @@ public record VerificationReport(Verdict verdict, String reason, Instant validat
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Warsaw"));
 
-    /** Checks invariants and copies the list. */
+    /**
+     * Checks invariants and copies the list.
+     *
+     * @param verdict see the record description
+     * @param reason see the record description
+     * @param validationTime see the record description
+     * @param signatures see the record description
+     */
     public VerificationReport {
         Objects.requireNonNull(verdict, "verdict");
         reason = reason == null ? "" : reason;
@@ -117,7 +124,23 @@ public record VerificationReport(Verdict verdict, String reason, Instant validat
 
         private static final long serialVersionUID = 1L;
 
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param id see the record description
+         * @param verdict see the record description
+         * @param reason see the record description
+         * @param kind see the record description
+         * @param format see the record description
+         * @param signer see the record description
+         * @param claimedSigningTime see the record description
+         * @param provenSigningTime see the record description
+         * @param certificates see the record description
+         * @param timestamps see the record description
+         * @param coverage see the record description
+         * @param coveredObjects see the record description
+         * @param checks see the record description
+         */
         public SignatureResult {
             Objects.requireNonNull(verdict, "verdict");
             Objects.requireNonNull(kind, "kind");
