@@ -64,7 +64,7 @@ public final class SignatureVerifier {
     private final List<String> trustedListStatus;
 
     private SignatureVerifier(Builder b) {
-        this.policy = StrictPolicy.create();
+        this.policy = MemoizedPolicy.wrap(StrictPolicy.create());
         this.anchorKinds = Map.copyOf(b.anchorKinds);
         this.validationTime = b.validationTime;
         this.maxDocumentSize = b.maxDocumentSize;
