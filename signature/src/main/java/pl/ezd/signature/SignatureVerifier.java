@@ -4,7 +4,9 @@ import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.policy.ValidationPolicy;
 import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.service.crl.FileCacheCRLSource;
 import eu.europa.esig.dss.service.crl.OnlineCRLSource;
+import eu.europa.esig.dss.service.ocsp.FileCacheOCSPSource;
 import eu.europa.esig.dss.service.http.commons.CommonsDataLoader;
 import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
@@ -15,6 +17,7 @@ import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import eu.europa.esig.dss.validation.reports.Reports;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -86,10 +89,24 @@ public final class SignatureVerifier {
         }
         if (b.online) {
             CommonsDataLoader loader = new CommonsDataLoader();
-            if (b.crls.isEmpty()) {
-                cv.setCrlSource(new OnlineCRLSource(loader));
+            OnlineCRLSource onlineCrls = new OnlineCRLSource(loader);
+            OnlineOCSPSource onlineOcsp = new OnlineOCSPSource();
+            if (b.revocationCache != null) {
+                // Fetched CRLs and OCSP responses are kept on disk until their next update.
+                FileCacheCRLSource cachedCrls = new FileCacheCRLSource(onlineCrls);
+                cachedCrls.setFileCacheDirectory(b.revocationCache.resolve("crl").toFile());
+                FileCacheOCSPSource cachedOcsp = new FileCacheOCSPSource(onlineOcsp);
+                cachedOcsp.setFileCacheDirectory(b.revocationCache.resolve("ocsp").toFile());
+                if (b.crls.isEmpty()) {
+                    cv.setCrlSource(cachedCrls);
+                }
+                cv.setOcspSource(cachedOcsp);
+            } else {
+                if (b.crls.isEmpty()) {
+                    cv.setCrlSource(onlineCrls);
+                }
+                cv.setOcspSource(onlineOcsp);
             }
-            cv.setOcspSource(new OnlineOCSPSource());
             cv.setAIASource(new DefaultAIASource(loader));
         }
         this.certificateVerifier = cv;
@@ -109,6 +126,7 @@ public final class SignatureVerifier {
         private final List<byte[]> crls = new ArrayList<>();
         private final List<TrustedListLoader.Entry> trustedLists = new ArrayList<>();
         private boolean online;
+        private Path revocationCache;
         private Instant validationTime;
         private long maxDocumentSize = DEFAULT_MAX_DOCUMENT_SIZE;
 
@@ -171,13 +189,26 @@ public final class SignatureVerifier {
 
         /**
          * Allows fetching CRLs, OCSP responses and missing issuer certificates from the URLs in
-         * the certificates. Off by default: verification then never touches the network.
+         * the certificates. Off by default: verification then never touches the network. CRLs
+         * given to {@link #crls(Collection)} take the place of fetched CRLs (OCSP is still asked).
          *
          * @param enabled whether to fetch
          * @return this builder
          */
         public Builder onlineRevocation(boolean enabled) {
             this.online = enabled;
+            return this;
+        }
+
+        /**
+         * With {@link #onlineRevocation(boolean)}: keeps fetched CRLs and OCSP responses in this
+         * directory and reuses them until their next update, so a document is not a network call.
+         *
+         * @param directory a writable directory, or {@code null} for no cache
+         * @return this builder
+         */
+        public Builder revocationCache(Path directory) {
+            this.revocationCache = directory;
             return this;
         }
 

@@ -11,7 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERSequence;
@@ -59,6 +63,9 @@ final class TestPki {
     final Entity rogueSigner;
     final byte[] rootCrl;
     final byte[] intermediateCrl;
+    final HttpServer crlServer;
+    final AtomicInteger crlRequests = new AtomicInteger();
+    private static String crlBase;
 
     /** A key with its certificate and chain (certificate first). */
     record Entity(PrivateKey key, X509Certificate cert, List<X509Certificate> chain) {
@@ -92,6 +99,25 @@ final class TestPki {
     }
 
     private TestPki() throws Exception {
+        // CRLs are published on a loopback port named in the certificates' distribution points;
+        // offline verification must never ask for them, online verification fetches them.
+        crlServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        crlServer.createContext("/", exchange -> {
+            crlRequests.incrementAndGet();
+            String path = exchange.getRequestURI().getPath();
+            byte[] body = published(path);
+            if (body == null) {
+                exchange.sendResponseHeaders(404, -1);
+            } else {
+                exchange.getResponseHeaders().add("Content-Type", "application/pkix-crl");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        crlServer.setExecutor(null);
+        crlServer.start();
+        crlBase = "http://127.0.0.1:" + crlServer.getAddress().getPort() + "/";
         Instant now = Instant.now();
         root = ca("CN=EZD Test Root CA,O=EZD Test,C=PL", null, now.minus(Duration.ofDays(365)), now.plus(Duration.ofDays(3650)));
         intermediate = ca("CN=EZD Test Issuing CA,O=EZD Test,C=PL", root, now.minus(Duration.ofDays(300)), now.plus(Duration.ofDays(1800)));
@@ -110,6 +136,10 @@ final class TestPki {
                 now.plus(Duration.ofDays(100)), null, false);
         rootCrl = crl(root, null, now);
         intermediateCrl = crl(intermediate, revoked.cert(), now);
+    }
+
+    private byte[] published(String path) {
+        return path.endsWith("/root.crl") ? rootCrl : path.endsWith("/issuing.crl") ? intermediateCrl : null;
     }
 
     /** A CRL issued now by the given CA (revoking the test's revoked signer if it is its issuer). */
@@ -191,13 +221,12 @@ final class TestPki {
     }
 
     /**
-     * DSS accepts revocation data only for certificates that say where it is published; the
-     * .invalid host is never resolved (verification here is offline).
+     * DSS accepts revocation data only for certificates that say where it is published.
      */
     private static CRLDistPoint crlDistributionPoint(Entity issuer) {
         String name = issuer.cert().getSubjectX500Principal().getName().contains("Root") ? "root" : "issuing";
         GeneralNames where = new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier,
-                "http://pki.ezd-test.invalid/" + name + ".crl"));
+                crlBase + name + ".crl"));
         return new CRLDistPoint(new DistributionPoint[] {
             new DistributionPoint(new DistributionPointName(where), null, null)});
     }
