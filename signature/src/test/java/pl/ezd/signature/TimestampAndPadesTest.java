@@ -116,6 +116,29 @@ class TimestampAndPadesTest {
     }
 
     @Test
+    void pdfSignedByTwoSignersIsValidWithBothSignatures() throws IOException {
+        byte[] once = DocumentSigner.builder(pki.signer.signingKey()).build()
+                .sign(SignatureFormat.PADES, pdf("Umowa"), "umowa.pdf");
+        byte[] twice = DocumentSigner.builder(pki.seal.signingKey()).build()
+                .sign(SignatureFormat.PADES, once, "umowa.pdf");
+
+        VerificationReport report = pki.verifier().build().verify(twice, "umowa.pdf");
+
+        // The first signature covers only the first revision; a later signature is an allowed change.
+        assertThat(report.verdict()).as(report.reason()).isEqualTo(Verdict.VALID);
+        assertThat(report.signatures()).extracting(VerificationReport.SignatureResult::signer)
+                .containsExactlyInAnyOrder("Jan Kowalski", "Urzad Gminy Testowo");
+    }
+
+    @Test
+    void unsignedPdfIsInvalidForLackOfSignature() throws IOException {
+        VerificationReport report = pki.verifier().build().verify(pdf("Bez podpisu"), "pismo.pdf");
+
+        assertThat(report.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(report.reason()).startsWith("NO_SIGNATURE");
+    }
+
+    @Test
     void pdfChangedAfterSigningIsInvalid() throws IOException {
         byte[] signed = DocumentSigner.builder(pki.signer.signingKey()).build()
                 .sign(SignatureFormat.PADES, pdf("Kwota: 100 PLN"), "decyzja.pdf");
