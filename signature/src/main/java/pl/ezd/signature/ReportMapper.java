@@ -37,14 +37,15 @@ final class ReportMapper {
 
     /**
      * @param envelopingObjectIds Ids of the ds:Object elements of an enveloping signature (empty otherwise)
+     * @param trustedLists whether trusted lists were configured (only then is qualification reported as a check)
      */
     static VerificationReport map(Reports reports, Map<String, SignatureKind> anchorKinds,
-            Set<String> envelopingObjectIds, Instant validationTime) {
+            Set<String> envelopingObjectIds, boolean trustedLists, Instant validationTime) {
         SimpleReport simple = reports.getSimpleReport();
         DiagnosticData diagnostic = reports.getDiagnosticData();
         List<SignatureResult> results = new ArrayList<>();
         for (SignatureWrapper sig : diagnostic.getSignatures()) {
-            results.add(mapSignature(sig, simple, anchorKinds, envelopingObjectIds));
+            results.add(mapSignature(sig, simple, anchorKinds, envelopingObjectIds, trustedLists));
         }
         if (results.isEmpty()) {
             return new VerificationReport(Verdict.INVALID, "NO_SIGNATURE: no signature found in the document",
@@ -60,7 +61,7 @@ final class ReportMapper {
     }
 
     private static SignatureResult mapSignature(SignatureWrapper sig, SimpleReport simple,
-            Map<String, SignatureKind> anchorKinds, Set<String> envelopingObjectIds) {
+            Map<String, SignatureKind> anchorKinds, Set<String> envelopingObjectIds, boolean trustedLists) {
         String id = sig.getId();
         List<Check> checks = new ArrayList<>();
 
@@ -165,8 +166,10 @@ final class ReportMapper {
         // Informative: whether DSS found the signature qualified per the trusted lists given.
         SignatureQualification q = simple.getSignatureQualification(id);
         List<Message> qualificationErrors = simple.getQualificationErrors(id);
-        checks.add(new Check("QUALIFIED_PER_TRUSTED_LIST", q == SignatureQualification.QESIG || q == SignatureQualification.QESEAL,
-                "qualification " + q + (qualificationErrors.isEmpty() ? "" : ": " + qualificationErrors.get(0).getValue())));
+        if (trustedLists) {
+            checks.add(new Check("QUALIFIED_PER_TRUSTED_LIST", q == SignatureQualification.QESIG || q == SignatureQualification.QESEAL,
+                    "qualification " + q + (qualificationErrors.isEmpty() ? "" : ": " + qualificationErrors.get(0).getValue())));
+        }
         if (kind == SignatureKind.ADVANCED_OTHER) {
             if (q == SignatureQualification.QESIG) {
                 kind = SignatureKind.QUALIFIED_SIGNATURE;

@@ -309,7 +309,7 @@ public final class SignatureVerifier {
             Instant now = validationTime != null ? validationTime : clock.instant();
             validator.setValidationTime(Date.from(now));
             Reports reports = validator.validateDocument(policy);
-            return ReportMapper.map(reports, anchorKinds, envelopedObjectIds, now);
+            return ReportMapper.map(reports, anchorKinds, envelopedObjectIds, !trustedListStatus.isEmpty(), now);
         } catch (RuntimeException e) {
             // A library failure on input we could not classify: not provably valid, not provably forged.
             return VerificationReport.rejected(Verdict.INDETERMINATE,
