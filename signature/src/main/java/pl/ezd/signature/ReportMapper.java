@@ -67,7 +67,8 @@ final class ReportMapper {
 
         for (XmlDigestMatcher m : sig.getDigestMatchers()) {
             boolean ok = m.isDataFound() && m.isDataIntact();
-            String what = m.getType() + (m.getUri() != null ? " " + m.getUri() : "")
+            String uri = m.getUri() == null ? "" : m.getUri().isEmpty() ? " URI=\"\" (the document)" : " " + m.getUri();
+            String what = m.getType() + uri
                     + (m.getDocumentName() != null ? " (" + m.getDocumentName() + ")" : "");
             checks.add(new Check("REFERENCE_INTACT", ok, what + (m.isDataFound() ? "" : ": data not found")));
         }

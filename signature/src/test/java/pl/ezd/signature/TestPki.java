@@ -116,7 +116,12 @@ final class TestPki {
             exchange.close();
         });
         crlServer.setExecutor(null);
-        crlServer.start();
+        // The server's dispatcher thread inherits the daemon flag of the thread that starts it:
+        // a daemon, so that hand-run mains (benchmarks, comparisons) can end.
+        Thread starter = new Thread(crlServer::start, "test-pki-crl-server-start");
+        starter.setDaemon(true);
+        starter.start();
+        starter.join();
         crlBase = "http://127.0.0.1:" + crlServer.getAddress().getPort() + "/";
         Instant now = Instant.now();
         root = ca("CN=EZD Test Root CA,O=EZD Test,C=PL", null, now.minus(Duration.ofDays(365)), now.plus(Duration.ofDays(3650)));
