@@ -1,12 +1,6 @@
 package pl.ezd.signature;
 
-import eu.europa.esig.dss.model.InMemoryDocument;
-import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.policy.ValidationPolicyFacade;
-import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
-import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
-import eu.europa.esig.dss.spi.x509.revocation.crl.ExternalResourcesCRLSource;
-import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import eu.europa.esig.dss.validation.reports.Reports;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -121,17 +115,8 @@ public class SignatureBenchmarks {
         }
     }
 
-    /** What the DSS examples do: everything new for each document. */
     private Reports naiveDss(byte[] document, String name) {
-        CommonCertificateVerifier cv = new CommonCertificateVerifier(true);
-        CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-        trusted.addCertificate(new CertificateToken(pki.root.cert()));
-        cv.setTrustedCertSources(trusted);
-        cv.setCrlSource(new ExternalResourcesCRLSource(new ByteArrayInputStream(pki.rootCrl),
-                new ByteArrayInputStream(pki.intermediateCrl)));
-        SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(document, name));
-        validator.setCertificateVerifier(cv);
-        return validator.validateDocument(new ByteArrayInputStream(policyXml));
+        return StraightforwardDss.validate(pki, document, name, policyXml);
     }
 
     @Benchmark

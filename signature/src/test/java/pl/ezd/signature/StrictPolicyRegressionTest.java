@@ -3,16 +3,8 @@ package pl.ezd.signature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.europa.esig.dss.enumerations.Indication;
-import eu.europa.esig.dss.model.InMemoryDocument;
-import eu.europa.esig.dss.model.x509.CertificateToken;
-import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
-import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
-import eu.europa.esig.dss.spi.x509.revocation.crl.ExternalResourcesCRLSource;
-import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import eu.europa.esig.dss.validation.reports.Reports;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -30,15 +22,7 @@ class StrictPolicyRegressionTest {
     private final TestPki pki = TestPki.get();
 
     private Reports dssDefaultPolicy(byte[] document, String name) {
-        CommonCertificateVerifier cv = new CommonCertificateVerifier(true);
-        CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-        trusted.addCertificate(new CertificateToken(pki.root.cert()));
-        cv.setTrustedCertSources(trusted);
-        cv.setCrlSource(new ExternalResourcesCRLSource(new ByteArrayInputStream(pki.rootCrl),
-                new ByteArrayInputStream(pki.intermediateCrl)));
-        SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(document, name));
-        validator.setCertificateVerifier(cv);
-        return validator.validateDocument();
+        return StraightforwardDss.validate(pki, document, name, null);
     }
 
     @Test

@@ -1,13 +1,6 @@
 package pl.ezd.signature;
 
-import eu.europa.esig.dss.model.InMemoryDocument;
-import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.policy.ValidationPolicyFacade;
-import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
-import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
-import eu.europa.esig.dss.spi.x509.revocation.crl.ExternalResourcesCRLSource;
-import eu.europa.esig.dss.validation.SignedDocumentValidator;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 
 /**
@@ -47,16 +40,7 @@ public final class ValidationComparison {
                 if (which == 0) {
                     verifier.verify(signed, "pismo.xml");
                 } else {
-                    CommonCertificateVerifier cv = new CommonCertificateVerifier(true);
-                    CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-                    trusted.addCertificate(new CertificateToken(pki.root.cert()));
-                    cv.setTrustedCertSources(trusted);
-                    cv.setCrlSource(new ExternalResourcesCRLSource(new ByteArrayInputStream(pki.rootCrl),
-                            new ByteArrayInputStream(pki.intermediateCrl)));
-                    SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(
-                            new InMemoryDocument(signed, "pismo.xml"));
-                    validator.setCertificateVerifier(cv);
-                    validator.validateDocument(new ByteArrayInputStream(policyXml));
+                    StraightforwardDss.validate(pki, signed, "pismo.xml", policyXml);
                 }
                 n++;
             }
