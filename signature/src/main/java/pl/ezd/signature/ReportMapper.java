@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -229,6 +228,6 @@ final class ReportMapper {
     private static String sha256(CertificateWrapper c) {
         // DSS identifies certificates by "C-" + SHA-256 of the encoding.
         String id = c.getId();
-        return id != null && id.startsWith("C-") ? id.substring(2) : HexFormat.of().formatHex(new byte[0]);
+        return id != null && id.startsWith("C-") ? id.substring(2) : "";
     }
 }
