@@ -69,6 +69,15 @@ final class Ezd {
         }
     }
 
+    /** A complete registration of an ordinary letter received today, as the registry enters it. */
+    static String letter(String title, String sender) {
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Warsaw")).toString();
+        return "{\"title\":" + quote(title) + ",\"sender\":" + quote(sender)
+                + ",\"senderAddress\":{\"postcode\":\"87-720\",\"town\":\"Ciechocinek\",\"street\":\"Zdrojowa\",\"building\":\"1\"}"
+                + ",\"dateOnLetter\":\"" + today + "\",\"receivedOn\":\"" + today + "\""
+                + ",\"access\":\"PUBLIC\",\"dcmiType\":\"Text\",\"deliveryMethod\":\"ORDINARY_LETTER\",\"attachmentsCount\":0}";
+    }
+
     static String quote(String text) {
         return Json.createValue(text).toString();
     }

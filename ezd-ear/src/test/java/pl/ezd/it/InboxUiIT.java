@@ -106,7 +106,7 @@ class InboxUiIT {
     @Test
     void aHeadAssignsALetterToAClerkInTheBrowser() throws IOException {
         String rpw = Ezd.post("kancelaria", "api/v1/incoming-items",
-                "{\"title\":\"Wniosek o wycinkę topoli przy ul. Lipowej\",\"sender\":\"Zofia Nowicka\"}").object().getString("rpwNumber");
+                Ezd.letter("Wniosek o wycinkę topoli przy ul. Lipowej", "Zofia Nowicka")).object().getString("rpwNumber");
         logIn("kierownik");
         WebElement row = waitFor(d -> taskRows().stream().filter(r -> r.getText().contains(rpw)).findFirst().orElse(null), "row-" + rpw);
         screenshot("03-inbox-kierownik");

@@ -21,9 +21,7 @@ import org.junit.jupiter.api.Test;
 class IncomingItemCirculationIT {
 
     private static JsonObject register(String title) {
-        var reply = Ezd.post("kancelaria", "api/v1/incoming-items",
-                "{\"title\":" + Ezd.quote(title) + ",\"sender\":\"Jan Testowy\",\"receivedOn\":\""
-                        + LocalDate.now(ZoneId.of("Europe/Warsaw")) + "\"}");
+        var reply = Ezd.post("kancelaria", "api/v1/incoming-items", Ezd.letter(title, "Jan Testowy"));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.object();
     }
@@ -93,7 +91,7 @@ class IncomingItemCirculationIT {
 
     @Test
     void rolesAndOrganisationsAreEnforced() {
-        var byClerk = Ezd.post("referent", "api/v1/incoming-items", "{\"title\":\"x\",\"sender\":\"y\"}");
+        var byClerk = Ezd.post("referent", "api/v1/incoming-items", Ezd.letter("x", "y"));
         assertThat(byClerk.status()).as("a clerk cannot register in the RPW").isEqualTo(403);
 
         String rpw = register("Zapytanie o harmonogram wywozu odpadów").getString("rpwNumber");
@@ -109,6 +107,35 @@ class IncomingItemCirculationIT {
 
         assertThat(Ezd.post("kierownik", "api/v1/tasks/no-such-task/claim", "{}").status()).isEqualTo(404);
         assertThat(Ezd.get("kancelaria", "api/v1/incoming-items/999999999").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anIncompleteRegistrationIsRefusedInPolishAndUsesNoRpwNumber() {
+        int before = Integer.parseInt(register("Pismo przed błędem").getString("rpwNumber").split("/")[1]);
+
+        var withoutAccess = Ezd.post("kancelaria", "api/v1/incoming-items",
+                Ezd.letter("Pismo bez jawności", "Jan Testowy").replace(",\"access\":\"PUBLIC\"", ""));
+        assertThat(withoutAccess.status()).isEqualTo(400);
+        assertThat(withoutAccess.object().getString("message")).contains("Dostęp");
+        var badPostcode = Ezd.post("kancelaria", "api/v1/incoming-items",
+                Ezd.letter("Pismo z błędnym kodem", "Jan Testowy").replace("87-720", "87720"));
+        assertThat(badPostcode.status()).isEqualTo(400);
+        assertThat(badPostcode.object().getString("message")).contains("00-000");
+        var notJson = Ezd.post("kancelaria", "api/v1/incoming-items", "{\"title\": \"niedokończone");
+        assertThat(notJson.status()).isEqualTo(400);
+
+        int after = Integer.parseInt(register("Pismo po błędzie").getString("rpwNumber").split("/")[1]);
+        assertThat(after).as("refused registrations take no RPW number").isEqualTo(before + 1);
+    }
+
+    @Test
+    void theRegisterKeepsTheMinimalMetadataSet() {
+        var item = register("Wniosek o wydanie zaświadczenia o przeznaczeniu działki");
+        var stored = Ezd.get("kancelaria", "api/v1/incoming-items/" + item.getInt("id")).object().getJsonObject("metadata");
+        assertThat(stored.getString("access")).isEqualTo("PUBLIC");
+        assertThat(stored.getString("dcmiType")).isEqualTo("Text");
+        assertThat(stored.getJsonObject("senderAddress").getString("town")).isEqualTo("Ciechocinek");
+        assertThat(stored.getJsonObject("senderAddress").getString("country")).isEqualTo("PL");
     }
 
     @Test

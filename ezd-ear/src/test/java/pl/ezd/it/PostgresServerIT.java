@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresServerIT {
 
-    private static final int OFFSET = 200;
+    private static final int OFFSET = Integer.getInteger("ezd.postgres-port-offset", 200);
     private static final String URL = "http://localhost:" + (8080 + OFFSET) + "/";
     private static final String READY = "http://localhost:" + (9990 + OFFSET) + "/health/ready";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -95,7 +95,7 @@ class PostgresServerIT {
     void aRegisteredLetterAndItsWorkflowStepLandInTheSamePostgreSqlDatabase() throws Exception {
         var registered = send("kancelaria", HttpRequest.newBuilder(URI.create(URL + "api/v1/incoming-items"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Wniosek o dostęp do informacji publicznej\",\"sender\":\"Stowarzyszenie Watchdog\"}")));
+                .POST(HttpRequest.BodyPublishers.ofString(Ezd.letter("Wniosek o dostęp do informacji publicznej", "Stowarzyszenie Watchdog"))));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         String rpw = Json.createReader(new StringReader(registered.body())).readObject().getString("rpwNumber");
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import pl.ezd.correspondence.entity.IncomingItem;
+import pl.ezd.correspondence.entity.IncomingItemMetadata;
 import pl.ezd.correspondence.entity.RpwNumber;
 import pl.ezd.organization.entity.Organization;
 import pl.ezd.organization.entity.OrganizationKind;
@@ -78,8 +79,9 @@ class SchemaIT {
             em.getTransaction().begin();
             var gmina = new Organization("0401021", "Urząd Miejski w Ciechocinku", OrganizationKind.GMINA, null);
             em.persist(gmina);
-            em.persist(new IncomingItem(gmina.getId(), new RpwNumber(1, 2026), "Wniosek", "Jan Kowalski",
-                    LocalDate.of(2026, 1, 2), Instant.parse("2026-01-02T10:00:00Z"), "kancelaria"));
+            em.persist(new IncomingItem(gmina.getId(), new RpwNumber(1, 2026),
+                    IncomingItemMetadata.letter("Wniosek", "Jan Kowalski", "Ciechocinek", LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 2)),
+                    Instant.parse("2026-01-02T10:00:00Z"), "kancelaria"));
             em.getTransaction().commit();
             em.clear();
             assertThat(em.createQuery("select i.rpw from IncomingItem i", RpwNumber.class).getSingleResult())

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import pl.ezd.audit.boundary.AuditTrail;
 import pl.ezd.correspondence.entity.IncomingItem;
+import pl.ezd.correspondence.entity.IncomingItemMetadata;
 import pl.ezd.correspondence.entity.RpwNumber;
 import pl.ezd.numbering.boundary.RegisterNumbers;
 import pl.ezd.organization.boundary.Caller;
@@ -45,14 +46,12 @@ public class IncomingItems {
      * circulation (listeners of {@link IncomingItemRegistered} act in the same transaction).
      */
     @RolesAllowed(Role.REGISTRY_NAME)
-    public RegisteredItem register(String title, String senderName, LocalDate receivedOn) {
+    public RegisteredItem register(IncomingItemMetadata metadata) {
         CallerIdentity registrar = caller.identity();
         Instant now = Clock.system(OFFICE_ZONE).instant();
         int year = LocalDate.ofInstant(now, OFFICE_ZONE).getYear();
         var rpw = new RpwNumber(numbers.next(registrar.organizationId(), RegisterNumbers.RPW, RegisterNumbers.WHOLE_ORGANIZATION, year), year);
-        var item = new IncomingItem(registrar.organizationId(), rpw, title,
-                senderName, receivedOn == null ? LocalDate.ofInstant(now, OFFICE_ZONE) : receivedOn, now,
-                registrar.username());
+        var item = new IncomingItem(registrar.organizationId(), rpw, metadata, now, registrar.username());
         em.persist(item);
         em.flush();
         auditTrail.record(item.getOrganizationId(), registrar.username(), "INCOMING_ITEM_REGISTERED", "IncomingItem",

@@ -3,6 +3,8 @@ package pl.ezd.correspondence.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -18,8 +20,9 @@ import java.util.Objects;
  *
  * <p>Lifecycle: registered in the RPW by the registry office (number allocated, registration time
  * and registering user recorded, never changed afterwards) → routed by dekretacja to a unit or
- * clerk (workflow {@code incomingItem}) → accepted by the clerk and attached to a case. The full
- * minimal metadata set, files and the skład chronologiczny follow with the registry core.
+ * clerk (workflow {@code incomingItem}) → accepted by the clerk and attached to a case. Carries
+ * the minimal metadata set of the instrukcja ({@link IncomingItemMetadata}); files follow with
+ * the documents component.
  */
 @Entity
 @Table(name = "incoming_item")
@@ -53,24 +56,86 @@ public class IncomingItem {
     @Column(name = "registered_by", nullable = false, updatable = false, length = 100)
     private String registeredBy;
 
+    @Embedded
+    private SenderAddress senderAddress;
+
+    @Column(name = "date_on_letter", nullable = false)
+    private LocalDate dateOnLetter;
+
+    @Column(name = "date_sent")
+    private LocalDate dateSent;
+
+    @Column(name = "document_kind", length = 100)
+    private String documentKind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Dostep access;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dcmi_type", nullable = false, length = 32)
+    private DcmiType dcmiType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_method", length = 32)
+    private DeliveryMethod deliveryMethod;
+
+    @Column(name = "sender_reference", length = 100)
+    private String senderReference;
+
+    @Column(name = "attachments_count", nullable = false)
+    private int attachmentsCount;
+
+    @Column(length = 100)
+    private String format;
+
+    @Column(length = 2000)
+    private String notes;
+
+    /** Registered from the envelope only, never opened (personal, classified, tenders...). */
+    @Column(name = "do_not_open", nullable = false)
+    private boolean doNotOpen;
+
+    /** Where the paper original is kept (skład chronologiczny), for paper items. */
+    @Column(name = "storage_location", length = 100)
+    private String storageLocation;
+
     @Version
     private long version;
 
     protected IncomingItem() {
     }
 
-    public IncomingItem(long organizationId, RpwNumber rpw, String title, String senderName, LocalDate receivedOn,
-                        Instant registeredAt, String registeredBy) {
+    public IncomingItem(long organizationId, RpwNumber rpw, IncomingItemMetadata metadata, Instant registeredAt,
+                        String registeredBy) {
         this.organizationId = organizationId;
         this.rpw = Objects.requireNonNull(rpw);
-        this.title = requireText(title, "title", TITLE_LENGTH);
-        this.senderName = requireText(senderName, "sender", 255);
-        this.receivedOn = Objects.requireNonNull(receivedOn, "date received is required");
+        this.title = requireText(metadata.title(), "title", TITLE_LENGTH);
+        this.senderName = requireText(metadata.senderName(), "sender", 255);
+        this.senderAddress = metadata.senderAddress();
+        this.dateOnLetter = metadata.dateOnLetter();
+        this.dateSent = metadata.dateSent();
+        this.receivedOn = metadata.receivedOn();
+        this.documentKind = blankToNull(metadata.documentKind());
+        this.access = metadata.access();
+        this.dcmiType = metadata.dcmiType();
+        this.deliveryMethod = metadata.deliveryMethod();
+        this.senderReference = blankToNull(metadata.senderReference());
+        this.attachmentsCount = metadata.attachmentsCount();
+        this.format = blankToNull(metadata.format());
+        this.notes = blankToNull(metadata.notes());
+        this.doNotOpen = metadata.doNotOpen();
+        this.storageLocation = blankToNull(metadata.storageLocation());
         this.registeredAt = Objects.requireNonNull(registeredAt);
         this.registeredBy = Objects.requireNonNull(registeredBy);
-        if (receivedOn.isAfter(LocalDate.ofInstant(registeredAt, java.time.ZoneId.of("Europe/Warsaw")))) {
-            throw new IllegalArgumentException("An item cannot be received after it is registered");
+        LocalDate registeredOn = LocalDate.ofInstant(registeredAt, java.time.ZoneId.of("Europe/Warsaw"));
+        if (receivedOn.isAfter(registeredOn) || dateOnLetter.isAfter(registeredOn)) {
+            throw new IllegalArgumentException("Data pisma i data wpływu nie mogą być późniejsze niż rejestracja");
         }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String requireText(String value, String what, int maxLength) {
@@ -114,5 +179,11 @@ public class IncomingItem {
 
     public String getRegisteredBy() {
         return registeredBy;
+    }
+
+    /** The metadata as entered, for display and export. */
+    public IncomingItemMetadata metadata() {
+        return new IncomingItemMetadata(title, senderName, senderAddress, dateOnLetter, dateSent, receivedOn, documentKind,
+                access, dcmiType, deliveryMethod, senderReference, attachmentsCount, format, notes, doNotOpen, storageLocation);
     }
 }

@@ -22,6 +22,7 @@ import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
 import pl.ezd.correspondence.boundary.IncomingItems;
 import pl.ezd.correspondence.boundary.RegisteredItem;
+import pl.ezd.correspondence.entity.IncomingItemMetadata;
 import pl.ezd.organization.boundary.OrganizationAdministration;
 import pl.ezd.organization.boundary.OrganizationAdministration.NewEmployee;
 import pl.ezd.organization.entity.OrganizationKind;
@@ -105,12 +106,12 @@ public class DemoData {
     private List<RegisteredItem> registerLetters() {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Warsaw"));
         return List.of(
-                incomingItems.register("Wniosek o wydanie zezwolenia na usunięcie drzew", "Jan Malinowski", today.minusDays(6)),
-                incomingItems.register("Zgłoszenie awarii oświetlenia ulicznego przy ul. Zdrojowej", "Wspólnota Mieszkaniowa Zdrojowa 5", today.minusDays(4)),
-                incomingItems.register("Wniosek o wydanie decyzji o środowiskowych uwarunkowaniach", "Uzdrowisko Ciechocinek S.A.", today.minusDays(3)),
-                incomingItems.register("Skarga na częstotliwość odbioru odpadów", "Barbara Kamińska", today.minusDays(2)),
-                incomingItems.register("Zapytanie o termin przeglądu placów zabaw", "Rada Osiedla Centrum", today.minusDays(1)),
-                incomingItems.register("Informacja o zmianie stawek opłat za wodę", "Miejskie Przedsiębiorstwo Wodociągów i Kanalizacji", today));
+                incomingItems.register(IncomingItemMetadata.letter("Wniosek o wydanie zezwolenia na usunięcie drzew", "Jan Malinowski", "Ciechocinek", today.minusDays(8), today.minusDays(6))),
+                incomingItems.register(IncomingItemMetadata.letter("Zgłoszenie awarii oświetlenia ulicznego przy ul. Zdrojowej", "Wspólnota Mieszkaniowa Zdrojowa 5", "Ciechocinek", today.minusDays(6), today.minusDays(4))),
+                incomingItems.register(IncomingItemMetadata.letter("Wniosek o wydanie decyzji o środowiskowych uwarunkowaniach", "Uzdrowisko Ciechocinek S.A.", "Ciechocinek", today.minusDays(5), today.minusDays(3))),
+                incomingItems.register(IncomingItemMetadata.letter("Skarga na częstotliwość odbioru odpadów", "Barbara Kamińska", "Ciechocinek", today.minusDays(4), today.minusDays(2))),
+                incomingItems.register(IncomingItemMetadata.letter("Zapytanie o termin przeglądu placów zabaw", "Rada Osiedla Centrum", "Ciechocinek", today.minusDays(3), today.minusDays(1))),
+                incomingItems.register(IncomingItemMetadata.letter("Informacja o zmianie stawek opłat za wodę", "Miejskie Przedsiębiorstwo Wodociągów i Kanalizacji", "Ciechocinek", today.minusDays(1), today)));
     }
 
     private Void decreeToClerk(int count) {

@@ -16,6 +16,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import pl.ezd.correspondence.boundary.IncomingItems;
 import pl.ezd.correspondence.boundary.RegisteredItem;
+import pl.ezd.correspondence.entity.DcmiType;
+import pl.ezd.correspondence.entity.DeliveryMethod;
+import pl.ezd.correspondence.entity.Dostep;
+import pl.ezd.correspondence.entity.IncomingItemMetadata;
+import pl.ezd.correspondence.entity.SenderAddress;
 
 /** The incoming register (RPW) of the caller's organisation. */
 @Path("incoming-items")
@@ -27,8 +32,24 @@ public class IncomingItemsResource {
     @Inject
     IncomingItems incomingItems;
 
-    /** What the registry office enters for a new item. */
-    public record Registration(String title, String sender, LocalDate receivedOn) {
+    /**
+     * What the registry office enters for a new item: the minimal metadata set. Required: title,
+     * sender, senderAddress.town, dateOnLetter, receivedOn, access, dcmiType.
+     */
+    public record Registration(String title, String sender, SenderAddress senderAddress, LocalDate dateOnLetter,
+                               LocalDate dateSent, LocalDate receivedOn, String documentKind, Dostep access,
+                               DcmiType dcmiType, DeliveryMethod deliveryMethod, String senderReference,
+                               Integer attachmentsCount, String format, String notes, Boolean doNotOpen,
+                               String storageLocation) {
+
+        IncomingItemMetadata metadata() {
+            if (senderAddress == null) {
+                throw new IllegalArgumentException("Adres nadawcy (co najmniej miejscowość) jest wymagany");
+            }
+            return new IncomingItemMetadata(title, sender, senderAddress, dateOnLetter, dateSent, receivedOn, documentKind,
+                    access, dcmiType, deliveryMethod, senderReference, attachmentsCount == null ? 0 : attachmentsCount,
+                    format, notes, Boolean.TRUE.equals(doNotOpen), storageLocation);
+        }
     }
 
     /** Registers an item under the next RPW number and starts its circulation. */
@@ -37,7 +58,7 @@ public class IncomingItemsResource {
         if (registration == null) {
             throw new IllegalArgumentException("title and sender are required");
         }
-        RegisteredItem item = incomingItems.register(registration.title(), registration.sender(), registration.receivedOn());
+        RegisteredItem item = incomingItems.register(registration.metadata());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(item.id())).build()).entity(item).build();
     }
 

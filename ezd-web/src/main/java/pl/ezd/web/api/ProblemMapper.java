@@ -23,6 +23,10 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception exception) {
+        Throwable refusal = ourRefusal(exception);
+        if (refusal != null) {
+            return problem(new Problem(400, "INVALID_REQUEST", refusal.getMessage()));
+        }
         Throwable cause = unwrap(exception);
         if (cause instanceof WebApplicationException web) {
             return web.getResponse();
@@ -38,14 +42,40 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
             problem = new Problem(401, "NOT_AUTHENTICATED", cause.getMessage());
         } else if (cause instanceof EJBAccessException || cause instanceof SecurityException) {
             problem = new Problem(403, "FORBIDDEN", "Your roles do not allow this");
-        } else if (cause.getClass() == IllegalArgumentException.class) {
-            // our own refusals of bad input; a library's subclass (e.g. a query error) is a server fault
-            problem = new Problem(400, "INVALID_REQUEST", cause.getMessage());
+        } else if (inChain(exception, jakarta.json.bind.JsonbException.class)) {
+            problem = new Problem(400, "MALFORMED_REQUEST", "Treść żądania nie jest poprawnym JSON-em zgodnym z opisem API (/openapi)");
         } else {
             LOG.log(Level.SEVERE, "API call failed", exception);
             problem = new Problem(500, "INTERNAL_ERROR", "The operation failed; it has been logged");
         }
+        return problem(problem);
+    }
+
+    private static Response problem(Problem problem) {
         return Response.status(problem.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(problem).build();
+    }
+
+    /**
+     * Our own refusal of bad input anywhere in the chain (also when a value object refused a field
+     * while the JSON body was read). A library's subclass of IllegalArgumentException (e.g. a
+     * query error) is a server fault, not the caller's.
+     */
+    private static Throwable ourRefusal(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass() == IllegalArgumentException.class) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inChain(Throwable exception, Class<? extends Throwable> type) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable exception) {
