@@ -49,6 +49,33 @@ class CasesIT {
     }
 
     @Test
+    void aRegisteredLetterGoesIntoTheCaseFileOnceAndTheMetrykaNamesIt() {
+        var letter = Ezd.post("kancelaria", "api/v1/incoming-items", Ezd.letter("Wniosek o zajęcie pasa drogowego", "Firma Budowlana Wisła"));
+        assertThat(letter.status()).isEqualTo(201);
+        String rpw = letter.object().getString("rpwNumber");
+        var theCase = open("referent", "7230", "Zajęcie pasa drogowego – ul. Kościuszki");
+        String path = "api/v1/cases/" + theCase.getInt("id");
+
+        var attached = Ezd.post("referent", path + "/items", "{\"itemId\":" + letter.object().getInt("id") + "}");
+        assertThat(attached.status()).as(attached.body()).isEqualTo(200);
+        assertThat(attached.json().asJsonArray().getValuesAs(JsonObject.class)).extracting(i -> i.getString("rpwNumber")).containsExactly(rpw);
+
+        var twice = Ezd.post("referent", path + "/items", "{\"itemId\":" + letter.object().getInt("id") + "}");
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.object().getString("message")).contains("już w aktach");
+
+        var metryka = Ezd.get("referent", path + "/metryka").json().asJsonArray().getValuesAs(JsonObject.class);
+        assertThat(metryka.get(1).getString("action")).startsWith("Dołączenie przesyłki");
+        assertThat(metryka.get(1).getString("documentId")).isEqualTo(rpw);
+
+        Ezd.post("referent", path + "/close", "{}");
+        var another = Ezd.post("kancelaria", "api/v1/incoming-items", Ezd.letter("Uzupełnienie wniosku", "Firma Budowlana Wisła"));
+        var intoClosed = Ezd.post("referent", path + "/items", "{\"itemId\":" + another.object().getInt("id") + "}");
+        assertThat(intoClosed.status()).as("a closed case cannot change").isEqualTo(409);
+        assertThat(Ezd.get("referent", path + "/items").json().asJsonArray()).hasSize(1);
+    }
+
+    @Test
     void casesAreOpenedOnlyInFinalJrwaClassesByClerksAndHeads() {
         var notFinal = Ezd.post("referent", "api/v1/cases", "{\"jrwaSymbol\":\"61\",\"title\":\"Ochrona środowiska\"}");
         assertThat(notFinal.status()).isEqualTo(400);

@@ -12,8 +12,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import pl.ezd.audit.boundary.AuditTrail;
+import pl.ezd.correspondence.boundary.IncomingItems;
+import pl.ezd.correspondence.boundary.RegisteredItem;
 import pl.ezd.cases.control.MetrykaSprawy;
 import pl.ezd.cases.entity.Case;
+import pl.ezd.cases.entity.CaseItem;
 import pl.ezd.cases.entity.ZnakSprawy;
 import pl.ezd.numbering.boundary.RegisterNumbers;
 import pl.ezd.organization.boundary.Caller;
@@ -44,6 +47,9 @@ public class Cases {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    IncomingItems incomingItems;
 
     /**
      * Opens a case in a final JRWA class (4 digits in a gmina's JRWA) of the caller's unit (their
@@ -84,14 +90,48 @@ public class Cases {
             throw new IllegalArgumentException("Sprawę kończy jej prowadzący albo kierownik");
         }
         theCase.close(settled == null ? LocalDate.now(OFFICE_ZONE) : settled);
-        CallerIdentity.Post post = me.posts().stream()
-                .filter(held -> held.unitSymbol().equals(theCase.getZnak().unitSymbol()))
-                .findFirst()
-                .orElseGet(() -> me.post(null));
-        metryka.record(theCase, me, post, "Zakończenie sprawy (data ostatecznego załatwienia " + theCase.getSettledOn() + ")", theCase.getZnak().toString());
+        metryka.record(theCase, me, postFor(me, theCase), "Zakończenie sprawy (data ostatecznego załatwienia " + theCase.getSettledOn() + ")", theCase.getZnak().toString());
         auditTrail.record(me.organizationId(), me.username(), "CASE_CLOSED", "Case", theCase.getId(),
                 theCase.getZnak() + " załatwiona " + theCase.getSettledOn());
         return CaseView.of(theCase);
+    }
+
+    /**
+     * Puts a registered item of the caller's organisation into the case file, with a metryka row
+     * naming the item's RPW number. An item is attached to a case once.
+     */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
+    public List<RegisteredItem> attachItem(long caseId, long itemId) {
+        CallerIdentity me = caller.identity();
+        Case theCase = ofMyOrganization(caseId, LockModeType.PESSIMISTIC_WRITE);
+        RegisteredItem item = incomingItems.find(itemId)
+                .orElseThrow(() -> new IllegalArgumentException("Nie ma przesyłki " + itemId + " w rejestrze Twojego urzędu"));
+        if (em.find(CaseItem.class, new CaseItem.Key(caseId, itemId)) != null) {
+            throw new IllegalArgumentException("Przesyłka " + item.rpwNumber() + " jest już w aktach sprawy " + theCase.getZnak());
+        }
+        em.persist(new CaseItem(theCase, itemId, Instant.now(), me.username()));
+        metryka.record(theCase, me, postFor(me, theCase), "Dołączenie przesyłki: " + item.title(), item.rpwNumber());
+        auditTrail.record(me.organizationId(), me.username(), "CASE_ITEM_ATTACHED", "Case", theCase.getId(),
+                theCase.getZnak() + " ← " + item.rpwNumber());
+        return items(caseId);
+    }
+
+    /** The registered items in the case file, in the order they were attached. */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME, Role.REGISTRY_NAME})
+    public List<RegisteredItem> items(long caseId) {
+        Case theCase = ofMyOrganization(caseId, LockModeType.NONE);
+        return em.createQuery("select ci from CaseItem ci where ci.caseId = :case order by ci.attachedAt, ci.itemId", CaseItem.class)
+                .setParameter("case", theCase.getId())
+                .getResultStream()
+                .map(link -> incomingItems.find(link.getItemId()).orElseThrow())
+                .toList();
+    }
+
+    private static CallerIdentity.Post postFor(CallerIdentity me, Case theCase) {
+        return me.posts().stream()
+                .filter(held -> held.unitSymbol().equals(theCase.getZnak().unitSymbol()))
+                .findFirst()
+                .orElseGet(() -> me.post(null));
     }
 
     /** The metryka sprawy, oldest first, numbered as printed. */

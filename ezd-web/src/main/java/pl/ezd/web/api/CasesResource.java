@@ -17,6 +17,7 @@ import java.util.List;
 import pl.ezd.cases.boundary.CaseView;
 import pl.ezd.cases.boundary.Cases;
 import pl.ezd.cases.boundary.MetrykaRow;
+import pl.ezd.correspondence.boundary.RegisteredItem;
 
 /** Cases of the caller's organisation and their metryka. */
 @Path("cases")
@@ -55,6 +56,25 @@ public class CasesResource {
     @Path("{id}/close")
     public CaseView close(@PathParam("id") long id, Closing closing) {
         return cases.close(id, closing == null ? null : closing.settledOn());
+    }
+
+    /** Which registered item to put into the case file. */
+    public record Attachment(long itemId) {
+    }
+
+    @POST
+    @Path("{id}/items")
+    public List<RegisteredItem> attachItem(@PathParam("id") long id, Attachment attachment) {
+        if (attachment == null) {
+            throw new IllegalArgumentException("itemId is required");
+        }
+        return cases.attachItem(id, attachment.itemId());
+    }
+
+    @GET
+    @Path("{id}/items")
+    public List<RegisteredItem> items(@PathParam("id") long id) {
+        return cases.items(id);
     }
 
     @GET
