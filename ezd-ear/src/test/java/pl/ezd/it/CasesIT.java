@@ -68,6 +68,13 @@ class CasesIT {
         assertThat(metryka.get(1).getString("action")).startsWith("Dołączenie przesyłki");
         assertThat(metryka.get(1).getString("documentId")).isEqualTo(rpw);
 
+        var spis = Ezd.get("kierownik", "api/v1/cases/spis-spraw?unit=GK&jrwa=7230&year=" + YEAR).object();
+        assertThat(spis.getJsonArray("rows").getValuesAs(JsonObject.class))
+                .anySatisfy(row -> {
+                    assertThat(row.getString("znak")).isEqualTo(theCase.getString("znak"));
+                    assertThat(row.getString("sender")).isEqualTo("Firma Budowlana Wisła");
+                });
+
         Ezd.post("referent", path + "/close", "{}");
         var another = Ezd.post("kancelaria", "api/v1/incoming-items", Ezd.letter("Uzupełnienie wniosku", "Firma Budowlana Wisła"));
         var intoClosed = Ezd.post("referent", path + "/items", "{\"itemId\":" + another.object().getInt("id") + "}");

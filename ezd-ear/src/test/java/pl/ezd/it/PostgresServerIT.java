@@ -70,11 +70,16 @@ class PostgresServerIT {
     @AfterAll
     static void stop() throws Exception {
         if (server != null) {
-            server.descendants().forEach(ProcessHandle::destroy);
-            server.destroy();
-            if (!server.waitFor(60, TimeUnit.SECONDS)) {
-                server.descendants().forEach(ProcessHandle::destroyForcibly);
-                server.destroyForcibly();
+            // standalone.sh runs the JVM as its child: stop the JVM itself, never leave it behind
+            var processes = new java.util.ArrayList<ProcessHandle>(server.descendants().toList());
+            processes.add(server.toHandle());
+            processes.forEach(ProcessHandle::destroy);
+            for (ProcessHandle process : processes) {
+                try {
+                    process.onExit().get(60, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    process.destroyForcibly();
+                }
             }
         }
         if (postgres != null) {

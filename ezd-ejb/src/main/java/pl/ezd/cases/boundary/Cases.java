@@ -134,6 +134,31 @@ public class Cases {
                 .orElseGet(() -> me.post(null));
     }
 
+    /** The spis spraw of a unit and final JRWA class for a year, in number order. */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})
+    public SpisSpraw spisSpraw(String unitSymbol, String jrwaSymbol, int year) {
+        long organizationId = caller.organizationId();
+        var no = new AtomicInteger();
+        List<SpisSpraw.Row> rows = em.createQuery("""
+                        select c from Case c where c.organizationId = :org and c.znak.unitSymbol = :unit
+                        and c.znak.jrwaSymbol = :jrwa and c.znak.year = :year
+                        order by c.znak.number, c.znak.subNumber""", Case.class)
+                .setParameter("org", organizationId)
+                .setParameter("unit", unitSymbol)
+                .setParameter("jrwa", jrwaSymbol)
+                .setParameter("year", year)
+                .getResultStream()
+                .map(c -> {
+                    var first = items(c.getId()).stream().findFirst().map(RegisteredItem::metadata);
+                    return new SpisSpraw.Row(no.incrementAndGet(), c.getZnak().toString(), c.getTitle(),
+                            first.map(m -> m.senderName()).orElse(null), first.map(m -> m.senderReference()).orElse(null),
+                            first.map(m -> m.dateOnLetter()).orElse(null), c.getOpenedOn(), c.getSettledOn(), c.getHandler(),
+                            c.getDescription());
+                })
+                .toList();
+        return new SpisSpraw(year, LocalDate.now(OFFICE_ZONE), unitSymbol, jrwaSymbol, rows);
+    }
+
     /** The metryka sprawy, oldest first, numbered as printed. */
     @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME, Role.REGISTRY_NAME})
     public List<MetrykaRow> metryka(long id) {

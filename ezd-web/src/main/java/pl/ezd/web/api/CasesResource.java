@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +19,7 @@ import java.util.List;
 import pl.ezd.cases.boundary.CaseView;
 import pl.ezd.cases.boundary.Cases;
 import pl.ezd.cases.boundary.MetrykaRow;
+import pl.ezd.cases.boundary.SpisSpraw;
 import pl.ezd.correspondence.boundary.RegisteredItem;
 
 /** Cases of the caller's organisation and their metryka. */
@@ -44,6 +47,24 @@ public class CasesResource {
         }
         CaseView opened = cases.open(opening.jrwaSymbol(), opening.title(), opening.description(), opening.unitSymbol());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(opened.id())).build()).entity(opened).build();
+    }
+
+    /** The spis spraw of a unit and final JRWA class for a year: JSON, or CSV for spreadsheets. */
+    @GET
+    @Path("spis-spraw")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response spisSpraw(@QueryParam("unit") String unit, @QueryParam("jrwa") String jrwa, @QueryParam("year") int year,
+                              @HeaderParam("Accept") String accept) {
+        if (unit == null || jrwa == null || year == 0) {
+            throw new IllegalArgumentException("Podaj komórkę (unit), klasę JRWA (jrwa) i rok (year)");
+        }
+        SpisSpraw spis = cases.spisSpraw(unit, jrwa, year);
+        if (accept != null && accept.contains("text/csv")) {
+            return Response.ok(spis.toCsv(), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"spis-spraw-" + unit + "-" + jrwa + "-" + year + ".csv\"")
+                    .build();
+        }
+        return Response.ok(spis, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
