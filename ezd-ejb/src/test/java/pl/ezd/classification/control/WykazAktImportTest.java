@@ -120,6 +120,18 @@ class WykazAktImportTest {
     }
 
     @Test
+    void theDemoJrwaOfAGminaIsAValidCatalogue() throws IOException {
+        byte[] demo;
+        try (InputStream in = WykazAktImportTest.class.getResourceAsStream("/demo/jrwa-gmina.xml")) {
+            demo = in.readAllBytes();
+        }
+        Jrwa jrwa = read(demo);
+        assertThat(jrwa.getClasses()).extracting(c -> c.getSymbol().value()).contains("0", "1", "2", "3", "4", "5", "6", "7");
+        assertThat(jrwa.finalClassCount()).isGreaterThan(40);
+        assertThat(jrwa.finalClass(JrwaSymbol.of("0012"), FROM).orElseThrow().getTitle()).startsWith("Plany pracy");
+    }
+
+    @Test
     void refusesALeafShorterThanAFinalClass() {
         String shortLeaf = """
                 <wykaz xmlns="http://www.mswia.gov.pl/standardy/ndap">
