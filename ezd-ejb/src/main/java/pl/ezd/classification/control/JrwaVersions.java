@@ -49,7 +49,7 @@ public class JrwaVersions {
     /** The final class with this symbol in force on the day, in whichever version was in force then. */
     public Optional<JrwaClass> finalClass(long organizationId, String symbol, LocalDate day) {
         return em.createQuery("""
-                        select c from JrwaClass c join fetch c.jrwa j
+                        select c from JrwaClass c join c.jrwa j
                         where j.organizationId = :org and c.symbol.value = :symbol and c.finalClass = true
                           and c.validFrom <= :day and (c.validTo is null or c.validTo >= :day)
                         order by c.validFrom desc""", JrwaClass.class)
