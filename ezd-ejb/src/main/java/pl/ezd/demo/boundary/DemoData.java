@@ -20,6 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
+import pl.ezd.classification.boundary.FilePlan;
+import pl.ezd.classification.boundary.JrwaVersion;
 import pl.ezd.correspondence.boundary.IncomingItems;
 import pl.ezd.correspondence.boundary.RegisteredItem;
 import pl.ezd.correspondence.entity.IncomingItemMetadata;
@@ -59,6 +61,9 @@ public class DemoData {
     IncomingItems incomingItems;
 
     @Inject
+    FilePlan filePlan;
+
+    @Inject
     Inbox inbox;
 
     @Inject
@@ -79,10 +84,12 @@ public class DemoData {
                 "Departament Informatyzacji", person("Krzysztof", "Mazur", "admin.regionu", "DI",
                         "Administrator systemu EZD", Role.REGION_ADMIN));
         long gmina = as("admin.regionu", this::seedGmina);
+        JrwaVersion jrwa = as("admin", this::importJrwa);
         List<RegisteredItem> items = as("kancelaria", this::registerLetters);
         as("kierownik", () -> decreeToClerk(items.size() - 2));
         as("referent", this::acceptOldest);
-        LOG.info(() -> "Demo data created: organisation " + gmina + ", " + items.size() + " letters in circulation;"
+        LOG.info(() -> "Demo data created: organisation " + gmina + " with " + jrwa.label() + " (" + jrwa.classes()
+                + " classes), " + items.size() + " letters in circulation;"
                 + " users kancelaria, kierownik, referent, referent2, archiwista, admin, admin.regionu (password in README)");
     }
 
@@ -101,6 +108,17 @@ public class DemoData {
         administration.addEmployee(organization, person("Ewa", "Lewandowska", "archiwista", "OR", "Archiwista zakładowy", Role.ARCHIVIST));
         administration.addEmployee(organization, person("Tomasz", "Wójcik", "admin", "OR", "Informatyk", Role.ORG_ADMIN));
         return organization;
+    }
+
+    /** The gmina's file plan, in force from 1 January of this year. */
+    private JrwaVersion importJrwa() throws java.io.IOException {
+        int year = LocalDate.now(java.time.ZoneId.of("Europe/Warsaw")).getYear();
+        try (var xml = DemoData.class.getResourceAsStream("/demo/jrwa-gmina.xml")) {
+            if (xml == null) {
+                throw new IllegalStateException("demo/jrwa-gmina.xml is missing");
+            }
+            return filePlan.importWykaz("JRWA " + year, LocalDate.of(year, 1, 1), xml.readAllBytes());
+        }
     }
 
     private List<RegisteredItem> registerLetters() {

@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import pl.ezd.cases.boundary.CaseNotFoundException;
 import pl.ezd.cases.entity.CaseClosedException;
+import pl.ezd.classification.boundary.WykazAktRefusedException;
 import pl.ezd.organization.boundary.UnknownCallerException;
 import pl.ezd.workflow.boundary.TaskActionRejectedException;
 import pl.ezd.workflow.boundary.TaskNotFoundException;
@@ -30,6 +31,10 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         Throwable cause = unwrap(exception);
         if (cause instanceof WebApplicationException web) {
             return web.getResponse();
+        }
+        if (cause instanceof WykazAktRefusedException refused) {
+            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new FileProblem(400, "JRWA_FILE_REFUSED", refused.getMessage(), refused.line())).build();
         }
         Problem problem;
         if (cause instanceof TaskNotFoundException || cause instanceof CaseNotFoundException) {

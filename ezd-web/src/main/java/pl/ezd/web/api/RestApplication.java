@@ -12,6 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
  */
 @ApplicationPath("api/v1")
 @OpenAPIDefinition(info = @Info(title = "EZD API", version = "1",
-        description = "Elektroniczne Zarządzanie Dokumentacją: registry, workflow inbox and audit trail of one organisation"))
+        description = "Elektroniczne Zarządzanie Dokumentacją: registry, file plan (JRWA), workflow inbox and audit trail of one organisation"))
 public class RestApplication extends Application {
 }
