@@ -20,14 +20,14 @@ class CasesIT {
 
     @Test
     void aClerkOpensACaseInTheSpisSprawOfTheirUnitAndClosesIt() {
-        var first = open("referent", "6131", "Zezwolenie na usunięcie drzew – ul. Lipowa 3");
-        var second = open("referent2", "6131", "Zezwolenie na usunięcie drzew – ul. Słoneczna 8");
+        var first = open("referent", "6100", "Zezwolenie na usunięcie drzew – ul. Lipowa 3");
+        var second = open("referent2", "6100", "Zezwolenie na usunięcie drzew – ul. Słoneczna 8");
 
         var firstZnak = first.getString("znak");
-        assertThat(firstZnak).matches("GK\\.6131\\.\\d+\\." + YEAR);
+        assertThat(firstZnak).matches("GK\\.6100\\.\\d+\\." + YEAR);
         int firstNumber = Integer.parseInt(firstZnak.split("\\.")[2]);
         assertThat(second.getString("znak")).as("next number of the same spis spraw")
-                .isEqualTo("GK.6131." + (firstNumber + 1) + "." + YEAR);
+                .isEqualTo("GK.6100." + (firstNumber + 1) + "." + YEAR);
         assertThat(first.getString("status")).isEqualTo("OPEN");
 
         var closed = Ezd.post("referent", "api/v1/cases/" + first.getInt("id") + "/close",
@@ -53,7 +53,7 @@ class CasesIT {
         var letter = Ezd.post("kancelaria", "api/v1/incoming-items", Ezd.letter("Wniosek o zajęcie pasa drogowego", "Firma Budowlana Wisła"));
         assertThat(letter.status()).isEqualTo(201);
         String rpw = letter.object().getString("rpwNumber");
-        var theCase = open("referent", "7230", "Zajęcie pasa drogowego – ul. Kościuszki");
+        var theCase = open("referent", "7201", "Zajęcie pasa drogowego – ul. Kościuszki");
         String path = "api/v1/cases/" + theCase.getInt("id");
 
         var attached = Ezd.post("referent", path + "/items", "{\"itemId\":" + letter.object().getInt("id") + "}");
@@ -68,7 +68,8 @@ class CasesIT {
         assertThat(metryka.get(1).getString("action")).startsWith("Dołączenie przesyłki");
         assertThat(metryka.get(1).getString("documentId")).isEqualTo(rpw);
 
-        var spis = Ezd.get("kierownik", "api/v1/cases/spis-spraw?unit=GK&jrwa=7230&year=" + YEAR).object();
+        var spis = Ezd.get("kierownik", "api/v1/cases/spis-spraw?unit=GK&jrwa=7201&year=" + YEAR).object();
+        assertThat(spis.getString("jrwaTitle")).isEqualTo("Zajęcie pasa drogowego");
         assertThat(spis.getJsonArray("rows").getValuesAs(JsonObject.class))
                 .anySatisfy(row -> {
                     assertThat(row.getString("znak")).isEqualTo(theCase.getString("znak"));
@@ -86,12 +87,14 @@ class CasesIT {
     void casesAreOpenedOnlyInFinalJrwaClassesByClerksAndHeads() {
         var notFinal = Ezd.post("referent", "api/v1/cases", "{\"jrwaSymbol\":\"61\",\"title\":\"Ochrona środowiska\"}");
         assertThat(notFinal.status()).isEqualTo(400);
-        assertThat(notFinal.object().getString("message")).contains("klasie końcowej");
+        assertThat(notFinal.object().getString("message")).contains("klasie końcowej JRWA");
+        var notInTheFilePlan = Ezd.post("referent", "api/v1/cases", "{\"jrwaSymbol\":\"9999\",\"title\":\"Poza wykazem\"}");
+        assertThat(notInTheFilePlan.status()).isEqualTo(400);
 
         var byRegistry = Ezd.post("kancelaria", "api/v1/cases", "{\"jrwaSymbol\":\"6131\",\"title\":\"x\"}");
         assertThat(byRegistry.status()).isEqualTo(403);
 
-        var secondClerksCase = open("referent2", "6131", "Sprawa innego referenta");
+        var secondClerksCase = open("referent2", "6100", "Sprawa innego referenta");
         var closedByAnother = Ezd.post("referent", "api/v1/cases/" + secondClerksCase.getInt("id") + "/close", "{}");
         assertThat(closedByAnother.status()).as("only its handler or a head closes a case").isEqualTo(400);
 

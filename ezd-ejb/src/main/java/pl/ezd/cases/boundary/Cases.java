@@ -12,6 +12,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import pl.ezd.audit.boundary.AuditTrail;
+import pl.ezd.classification.boundary.FilePlan;
+import pl.ezd.classification.boundary.FinalClass;
 import pl.ezd.correspondence.boundary.IncomingItems;
 import pl.ezd.correspondence.boundary.RegisteredItem;
 import pl.ezd.cases.control.MetrykaSprawy;
@@ -51,26 +53,30 @@ public class Cases {
     @Inject
     IncomingItems incomingItems;
 
+    @Inject
+    FilePlan filePlan;
+
     /**
-     * Opens a case in a final JRWA class (4 digits in a gmina's JRWA) of the caller's unit (their
-     * first post's unit when they name none).
+     * Opens a case in a final class of the organisation's JRWA in force today, in the caller's unit
+     * (their first post's unit when they name none).
      */
     @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
     public CaseView open(String jrwaSymbol, String title, String description, String unitSymbol) {
         CallerIdentity me = caller.identity();
         CallerIdentity.Post post = me.post(unitSymbol);
-        if (jrwaSymbol == null || !jrwaSymbol.matches("\\d{4}")) {
-            throw new IllegalArgumentException("Sprawę zakłada się w klasie końcowej JRWA (4 cyfry), nie w: " + jrwaSymbol);
-        }
         Instant now = Instant.now();
         LocalDate today = LocalDate.ofInstant(now, OFFICE_ZONE);
-        int number = numbers.next(me.organizationId(), RegisterNumbers.SPIS_SPRAW, post.unitSymbol() + "/" + jrwaSymbol,
+        FinalClass jrwaClass = (jrwaSymbol == null ? java.util.Optional.<FinalClass>empty() : filePlan.finalClass(jrwaSymbol.strip(), today))
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Sprawę zakłada się w klasie końcowej JRWA obowiązującego w urzędzie; " + jrwaSymbol + " nią nie jest"));
+        int number = numbers.next(me.organizationId(), RegisterNumbers.SPIS_SPRAW, post.unitSymbol() + "/" + jrwaClass.symbol(),
                 today.getYear());
-        var znak = new ZnakSprawy(post.unitSymbol(), jrwaSymbol, number, null, today.getYear());
-        var opened = new Case(me.organizationId(), znak, title, description, me.username(), today, now);
+        var znak = new ZnakSprawy(post.unitSymbol(), jrwaClass.symbol(), number, null, today.getYear());
+        var opened = new Case(me.organizationId(), znak, jrwaClass.id(), title, description, me.username(), today, now);
         em.persist(opened);
         em.flush();
-        metryka.record(opened, me, post, "Wszczęcie sprawy: " + opened.getTitle(), znak.toString());
+        metryka.record(opened, me, post, "Wszczęcie sprawy: " + opened.getTitle() + " (JRWA " + jrwaClass.symbol() + " "
+                + jrwaClass.title() + ", kat. " + jrwaClass.homeCategory() + ")", znak.toString());
         auditTrail.record(me.organizationId(), me.username(), "CASE_OPENED", "Case", opened.getId(),
                 znak + ": " + opened.getTitle());
         return CaseView.of(opened);
@@ -156,7 +162,11 @@ public class Cases {
                             c.getDescription());
                 })
                 .toList();
-        return new SpisSpraw(year, LocalDate.now(OFFICE_ZONE), unitSymbol, jrwaSymbol, rows);
+        LocalDate today = LocalDate.now(OFFICE_ZONE);
+        LocalDate endOfYear = LocalDate.of(year, 12, 31);
+        String jrwaTitle = filePlan.finalClass(jrwaSymbol, endOfYear.isBefore(today) ? endOfYear : today)
+                .map(FinalClass::title).orElse(null);
+        return new SpisSpraw(year, today, unitSymbol, jrwaSymbol, jrwaTitle, rows);
     }
 
     /** The metryka sprawy, oldest first, numbered as printed. */

@@ -41,6 +41,10 @@ public class Case {
     @Embedded
     private ZnakSprawy znak;
 
+    /** The JRWA final class the case was opened in (classification component; id only across components). */
+    @Column(name = "jrwa_class_id", updatable = false)
+    private Long jrwaClassId;
+
     @Column(nullable = false, length = TITLE_LENGTH)
     private String title;
 
@@ -69,9 +73,10 @@ public class Case {
     protected Case() {
     }
 
-    public Case(long organizationId, ZnakSprawy znak, String title, String description, String handler,
+    public Case(long organizationId, ZnakSprawy znak, long jrwaClassId, String title, String description, String handler,
                 LocalDate openedOn, Instant openedAt) {
         this.organizationId = organizationId;
+        this.jrwaClassId = jrwaClassId;
         this.znak = Objects.requireNonNull(znak);
         this.title = requireTitle(title);
         this.description = description == null || description.isBlank() ? null : description.strip();
@@ -126,6 +131,10 @@ public class Case {
 
     public ZnakSprawy getZnak() {
         return znak;
+    }
+
+    public Long getJrwaClassId() {
+        return jrwaClassId;
     }
 
     public String getTitle() {

@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 class CaseTest {
 
     private static Case opened() {
-        return new Case(2, ZnakSprawy.parse("GK.6131.1.2026"), "Zezwolenie na usunięcie drzew", null, "referent",
+        return new Case(2, ZnakSprawy.parse("GK.6131.1.2026"), 77L, "Zezwolenie na usunięcie drzew", null, "referent",
                 LocalDate.of(2026, 3, 2), Instant.parse("2026-03-02T09:00:00Z"));
     }
 
     @Test
     void opensAsOpenInTheYearOfItsZnak() {
         assertThat(opened().getStatus()).isEqualTo(CaseStatus.OPEN);
-        assertThatThrownBy(() -> new Case(2, ZnakSprawy.parse("GK.6131.1.2025"), "x", null, "referent",
+        assertThatThrownBy(() -> new Case(2, ZnakSprawy.parse("GK.6131.1.2025"), 77L, "x", null, "referent",
                 LocalDate.of(2026, 1, 2), Instant.parse("2026-01-02T09:00:00Z")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rokiem");
     }
