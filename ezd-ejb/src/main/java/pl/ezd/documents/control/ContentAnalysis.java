@@ -23,8 +23,14 @@ import org.xml.sax.SAXException;
 @ApplicationScoped
 public class ContentAnalysis {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ContentAnalysis.class.getName());
+
     private final TikaConfig tika = TikaConfig.getDefaultConfig();
     private final AutoDetectParser parser = new AutoDetectParser(tika);
+
+    public ContentAnalysis() {
+        LOG.info(() -> "Apache Tika knows " + parser.getParsers().size() + " media types");
+    }
 
     /** The media type from the content's bytes (and container structure), helped by its name. */
     public String detect(InputStream content, String fileName) {

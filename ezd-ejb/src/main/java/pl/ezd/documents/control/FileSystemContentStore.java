@@ -1,5 +1,7 @@
 package pl.ezd.documents.control;
 
+import pl.ezd.documents.boundary.ContentIntegrityException;
+import pl.ezd.documents.boundary.ContentTooLargeException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

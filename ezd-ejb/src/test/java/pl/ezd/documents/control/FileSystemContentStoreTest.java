@@ -1,5 +1,7 @@
 package pl.ezd.documents.control;
 
+import pl.ezd.documents.boundary.ContentIntegrityException;
+import pl.ezd.documents.boundary.ContentTooLargeException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package pl.ezd.documents.control;
+package pl.ezd.documents.boundary;
 
 import jakarta.ejb.ApplicationException;
 
