@@ -28,8 +28,9 @@ public class ContentAnalysis {
     private final TikaConfig tika = TikaConfig.getDefaultConfig();
     private final AutoDetectParser parser = new AutoDetectParser(tika);
 
-    public ContentAnalysis() {
-        LOG.info(() -> "Apache Tika knows " + parser.getParsers().size() + " media types");
+    @jakarta.annotation.PostConstruct
+    void report() {
+        LOG.info(() -> "Apache Tika parses " + parser.getParsers().size() + " media types");
     }
 
     /** The media type from the content's bytes (and container structure), helped by its name. */
