@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Documents over the API: a PDF stored and read back byte for byte, its text extracted in the
  * background and its first page previewed; a broken PDF ends as a visible extraction failure; an
- * oversized upload is refused; other organisations' callers cannot read it.
+ * oversized upload is refused; content altered on disk is refused; other organisations' callers
+ * cannot read it.
  */
 class DocumentsIT {
 
@@ -125,6 +126,30 @@ class DocumentsIT {
         assertThat(Ezd.download("kancelaria", "api/v1/documents/" + id + "/versions/1/content").body())
                 .as("the content itself is still served").isEqualTo(broken);
         assertThat(Ezd.download("kancelaria", "api/v1/documents/" + id + "/versions/1/preview").status()).isEqualTo(422);
+    }
+
+    @Test
+    void contentAlteredOnDiskIsRefusedNotServed() throws Exception {
+        byte[] original = ("Decyzja nr " + java.util.UUID.randomUUID() + ": odmowa").getBytes(StandardCharsets.UTF_8);
+        int id = Ezd.upload("referent", path("Decyzja"), "decyzja.txt", original).object().getInt("id");
+        java.nio.file.Path contentDir = java.nio.file.Path.of(System.getProperty("ezd.content-dir", "target/it-data/ezd/content"));
+        java.nio.file.Path stored;
+        try (var files = java.nio.file.Files.walk(contentDir)) {
+            stored = files.filter(java.nio.file.Files::isRegularFile).filter(file -> {
+                try {
+                    return java.util.Arrays.equals(java.nio.file.Files.readAllBytes(file), original);
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            }).findFirst().orElseThrow(() -> new AssertionError("content not found under " + contentDir));
+        }
+        byte[] altered = original.clone();
+        altered[altered.length - 1] = '!';
+        java.nio.file.Files.write(stored, altered);
+
+        var refused = Ezd.download("referent", "api/v1/documents/" + id + "/versions/1/content");
+        assertThat(refused.status()).isEqualTo(500);
+        assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("CONTENT_INTEGRITY").doesNotContain("odmow!");
     }
 
     @Test
