@@ -46,6 +46,35 @@ final class Ezd {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** Uploads {@code content} as the raw request body, named by Content-Disposition. */
+    static Reply upload(String user, String path, String fileName, byte[] content) {
+        return send(user, HttpRequest.newBuilder(URI.create(URL + path))
+                .header("Content-Type", "application/octet-stream")
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
+    /** A binary response: status, Content-Type and body. */
+    record Download(int status, String contentType, byte[] body) {
+    }
+
+    static Download download(String user, String path) {
+        String credentials = user + ":" + DEMO_PASSWORD;
+        var request = HttpRequest.newBuilder(URI.create(URL + path)).GET()
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(30)).build();
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("EZD at " + URL + " did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Reply management(String path) {
         return send(null, HttpRequest.newBuilder(URI.create(MANAGEMENT_URL + path)).GET());
     }

@@ -12,6 +12,10 @@ import java.util.logging.Logger;
 import pl.ezd.cases.boundary.CaseNotFoundException;
 import pl.ezd.cases.entity.CaseClosedException;
 import pl.ezd.classification.boundary.WykazAktRefusedException;
+import pl.ezd.documents.boundary.DocumentNotFoundException;
+import pl.ezd.documents.boundary.PreviewUnavailableException;
+import pl.ezd.documents.boundary.ContentIntegrityException;
+import pl.ezd.documents.boundary.ContentTooLargeException;
 import pl.ezd.organization.boundary.UnknownCallerException;
 import pl.ezd.workflow.boundary.TaskActionRejectedException;
 import pl.ezd.workflow.boundary.TaskNotFoundException;
@@ -37,8 +41,16 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
                     .entity(new FileProblem(400, "JRWA_FILE_REFUSED", refused.getMessage(), refused.line())).build();
         }
         Problem problem;
-        if (cause instanceof TaskNotFoundException || cause instanceof CaseNotFoundException) {
+        if (cause instanceof TaskNotFoundException || cause instanceof CaseNotFoundException
+                || cause instanceof DocumentNotFoundException) {
             problem = new Problem(404, "NOT_FOUND", cause.getMessage());
+        } else if (cause instanceof ContentTooLargeException) {
+            problem = new Problem(413, "CONTENT_TOO_LARGE", cause.getMessage());
+        } else if (cause instanceof PreviewUnavailableException) {
+            problem = new Problem(422, "PREVIEW_UNAVAILABLE", cause.getMessage());
+        } else if (cause instanceof ContentIntegrityException) {
+            // already logged with the digests by the content store
+            problem = new Problem(500, "CONTENT_INTEGRITY", cause.getMessage());
         } else if (cause instanceof TaskActionRejectedException) {
             problem = new Problem(409, "TASK_ACTION_REJECTED", cause.getMessage());
         } else if (cause instanceof CaseClosedException) {

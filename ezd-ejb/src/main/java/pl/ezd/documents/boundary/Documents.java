@@ -1,0 +1,203 @@
+package pl.ezd.documents.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.annotation.Resource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pl.ezd.audit.boundary.AuditTrail;
+import pl.ezd.documents.control.ContentAnalysis;
+import pl.ezd.documents.control.ContentStore;
+import pl.ezd.documents.control.ExtractionFailedException;
+import pl.ezd.documents.control.PdfPreview;
+import pl.ezd.documents.control.TimeBox;
+import pl.ezd.documents.entity.Document;
+import pl.ezd.documents.entity.DocumentKind;
+import pl.ezd.documents.entity.DocumentVersion;
+import pl.ezd.documents.entity.StoredFile;
+import pl.ezd.organization.boundary.Caller;
+import pl.ezd.organization.boundary.CallerIdentity;
+import pl.ezd.organization.entity.Role;
+
+/**
+ * Documents of the caller's organisation: adding one or a new version of one, listing, reading
+ * verified content, and a preview of PDFs. Content is stored durably before the record is written;
+ * if recording it fails, here or at commit ({@link TextExtraction#discard}), the content is discarded. The text
+ * is extracted in the background once the version has committed.
+ */
+@Stateless
+public class Documents {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    ContentStore store;
+
+    @Inject
+    ContentAnalysis analysis;
+
+    @Inject
+    PdfPreview previews;
+
+    @Inject
+    Event<VersionStored> stored;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "ezd.documents.max-size", defaultValue = "10000000")
+    long maxSize;
+
+    @Inject
+    @ConfigProperty(name = "ezd.documents.preview-timeout", defaultValue = "PT20S")
+    Duration previewTimeout;
+
+    /** Registers a new document whose first version is {@code content}. */
+    @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME})
+    public DocumentView add(String title, DocumentKind kind, String fileName, InputStream content) {
+        CallerIdentity me = caller.identity();
+        Instant now = Instant.now();
+        StoredFile file = store(me.organizationId(), fileName, content);
+        try {
+            var document = new Document(me.organizationId(), title, kind, file, me.username(), now);
+            em.persist(document);
+            em.flush();
+            DocumentVersion first = document.current();
+            auditTrail.record(me.organizationId(), me.username(), "DOCUMENT_ADDED", "Document", document.getId(),
+                    document.getTitle() + " (wersja 1: " + first.getFileName() + ", SHA-256 " + first.getSha256() + ")");
+            stored.fire(new VersionStored(me.organizationId(), document.getId(), first.getId(), first.getStorageKey()));
+            return DocumentView.of(document);
+        } catch (RuntimeException e) {
+            store.discard(file.storageKey());
+            throw e;
+        }
+    }
+
+    /** Adds the next version of a document; earlier versions stay as they are. */
+    @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME})
+    public DocumentView addVersion(long documentId, String fileName, InputStream content) {
+        CallerIdentity me = caller.identity();
+        Document document = ofMyOrganization(documentId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        StoredFile file = store(me.organizationId(), fileName, content);
+        try {
+            DocumentVersion added = document.addVersion(file, me.username(), Instant.now());
+            em.flush();
+            auditTrail.record(me.organizationId(), me.username(), "DOCUMENT_VERSION_ADDED", "Document", document.getId(),
+                    "wersja " + added.getNumber() + ": " + added.getFileName() + ", SHA-256 " + added.getSha256());
+            stored.fire(new VersionStored(me.organizationId(), document.getId(), added.getId(), added.getStorageKey()));
+            return DocumentView.of(document);
+        } catch (RuntimeException e) {
+            store.discard(file.storageKey());
+            throw e;
+        }
+    }
+
+    @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})
+    public DocumentView find(long documentId) {
+        return DocumentView.of(ofMyOrganization(documentId, LockModeType.NONE));
+    }
+
+    /** The organisation's documents, newest first, a page at a time. */
+    @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})
+    public List<DocumentView> list(int first, int max) {
+        if (first < 0 || max < 1 || max > 500) {
+            throw new IllegalArgumentException("Stronicowanie: first ≥ 0, max od 1 do 500");
+        }
+        return em.createQuery("select d from Document d where d.organizationId = :org order by d.createdAt desc, d.id desc",
+                        Document.class)
+                .setParameter("org", caller.organizationId())
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(DocumentView::of)
+                .toList();
+    }
+
+    /** The content of a version, checked against its SHA-256 before anything is served. */
+    @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})
+    public VersionContent content(long documentId, int number) {
+        DocumentVersion version = versionOf(documentId, number);
+        return new VersionContent(version.getFileName(), version.getMediaType(), version.getSize(), version.getSha256(),
+                store.read(version.getStorageKey(), version.getSha256()));
+    }
+
+    /** The text extracted from a version; empty until extraction has succeeded. */
+    @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})
+    public String text(long documentId, int number) {
+        String text = versionOf(documentId, number).getExtractedText();
+        return text == null ? "" : text;
+    }
+
+    /** The first page of a PDF version as a PNG image. */
+    @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})
+    public byte[] preview(long documentId, int number) {
+        DocumentVersion version = versionOf(documentId, number);
+        if (!"application/pdf".equals(version.getMediaType())) {
+            throw new PreviewUnavailableException("Podgląd jest dostępny tylko dla plików PDF, a ten jest typu " + version.getMediaType());
+        }
+        try (InputStream pdf = store.read(version.getStorageKey(), version.getSha256())) {
+            return TimeBox.within(executor, previewTimeout, () -> previews.firstPage(pdf));
+        } catch (ExtractionFailedException e) {
+            throw new PreviewUnavailableException("Nie można utworzyć podglądu: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private StoredFile store(long organizationId, String fileName, InputStream content) {
+        if (content == null) {
+            throw new IllegalArgumentException("Treść pliku jest wymagana");
+        }
+        // the name is checked before a byte is stored
+        new StoredFile(fileName, "application/octet-stream", 0, "0".repeat(64), "-");
+        ContentStore.Stored written = store.write(organizationId, content, maxSize);
+        try {
+            if (written.size() == 0) {
+                throw new IllegalArgumentException("Plik jest pusty");
+            }
+            String mediaType;
+            try (InputStream verified = store.read(written.storageKey(), written.sha256())) {
+                mediaType = analysis.detect(verified, fileName);
+            }
+            return new StoredFile(fileName, mediaType, written.size(), written.sha256(), written.storageKey());
+        } catch (IOException e) {
+            store.discard(written.storageKey());
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            store.discard(written.storageKey());
+            throw e;
+        }
+    }
+
+    private Document ofMyOrganization(long id, LockModeType lock) {
+        Document found = em.find(Document.class, id, lock);
+        if (found == null || found.getOrganizationId() != caller.organizationId()) {
+            throw new DocumentNotFoundException("Nie ma dokumentu " + id + " w Twoim urzędzie");
+        }
+        return found;
+    }
+
+    private DocumentVersion versionOf(long documentId, int number) {
+        return ofMyOrganization(documentId, LockModeType.NONE).version(number)
+                .orElseThrow(() -> new DocumentNotFoundException("Dokument " + documentId + " nie ma wersji " + number));
+    }
+}
