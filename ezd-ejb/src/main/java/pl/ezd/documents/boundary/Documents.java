@@ -147,6 +147,15 @@ public class Documents {
         return text == null ? "" : text;
     }
 
+    /**
+     * The verification report (JSON) of the signatures a version carries; empty when the file is
+     * not signed or has not been checked yet.
+     */
+    @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})
+    public java.util.Optional<String> signatureReport(long documentId, int number) {
+        return java.util.Optional.ofNullable(versionOf(documentId, number).getSignatureReport());
+    }
+
     /** The first page of a PDF version as a PNG image. */
     @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})
     public byte[] preview(long documentId, int number) {

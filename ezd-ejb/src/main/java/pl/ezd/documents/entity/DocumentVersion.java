@@ -77,6 +77,20 @@ public class DocumentVersion {
     @Column(name = "extracted_at")
     private Instant extractedAt;
 
+    /** VALID / INVALID / INDETERMINATE when the version carries an electronic signature; null when it has none. */
+    @Column(name = "signature_verdict", length = 16)
+    private String signatureVerdict;
+
+    @Column(name = "signature_summary", length = 4000)
+    private String signatureSummary;
+
+    /** The whole verification report as JSON, as the signature module produced it. */
+    @Column(name = "signature_report", length = 200_000)
+    private String signatureReport;
+
+    @Column(name = "signature_checked_at")
+    private Instant signatureCheckedAt;
+
     protected DocumentVersion() {
     }
 
@@ -121,6 +135,33 @@ public class DocumentVersion {
         if (extractionStatus != ExtractionStatus.PENDING) {
             throw new IllegalStateException("Extraction of version " + number + " already ended: " + extractionStatus);
         }
+    }
+
+    /** Keeps the verification report of the signature(s) this version carries; checked once. */
+    public void signatureVerified(String verdict, String summary, String reportJson, Instant at) {
+        if (signatureCheckedAt != null) {
+            throw new IllegalStateException("The signature of version " + number + " was already verified");
+        }
+        this.signatureVerdict = java.util.Objects.requireNonNull(verdict);
+        this.signatureSummary = summary == null || summary.length() <= 4000 ? summary : summary.substring(0, 3999) + "…";
+        this.signatureReport = reportJson;
+        this.signatureCheckedAt = java.util.Objects.requireNonNull(at);
+    }
+
+    public String getSignatureVerdict() {
+        return signatureVerdict;
+    }
+
+    public String getSignatureSummary() {
+        return signatureSummary;
+    }
+
+    public String getSignatureReport() {
+        return signatureReport;
+    }
+
+    public Instant getSignatureCheckedAt() {
+        return signatureCheckedAt;
     }
 
     public Long getId() {

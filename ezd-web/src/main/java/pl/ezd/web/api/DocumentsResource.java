@@ -107,6 +107,17 @@ public class DocumentsResource {
         return documents.text(id, number);
     }
 
+    /** The verification report of the version's signatures; 404 when it is unsigned or not yet checked. */
+    @GET
+    @Path("{id}/versions/{number}/signature")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response signature(@PathParam("id") long id, @PathParam("number") int number) {
+        return documents.signatureReport(id, number)
+                .map(report -> Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build())
+                .orElseGet(() -> Response.status(404).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(new Problem(404, "NOT_SIGNED", "Ta wersja nie ma sprawdzonego podpisu elektronicznego")).build());
+    }
+
     /** The first page of a PDF version as a PNG image. */
     @GET
     @Path("{id}/versions/{number}/preview")
