@@ -37,7 +37,11 @@ class PostgresServerIT {
     private static final String READY = "http://localhost:" + (9990 + OFFSET) + "/health/ready";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    private static final String SEAL_PASSWORD = "seal-test-only";
     private static EmbeddedPostgres postgres;
+    private static Path sealDir;
+    private static Path trustDir;
+    private static OfficePki.Issued officeCa;
     private static Process server;
     private static Path log;
 
@@ -63,6 +67,14 @@ class PostgresServerIT {
         env.put("EZD_DB_USER", "postgres");
         env.put("EZD_DB_PASSWORD", "postgres");
         env.put("EZD_DEMO_DATA", "true");
+        // the office seal and the trust anchors, configured as an operator would
+        sealDir = Files.createDirectories(Path.of("target/postgres-server-seals").toAbsolutePath());
+        trustDir = Files.createDirectories(Path.of("target/postgres-server-trust").toAbsolutePath());
+        env.put("EZD_SEAL_DIR", sealDir.toString());
+        env.put("EZD_SEAL_PASSWORD", SEAL_PASSWORD);
+        env.put("EZD_SIGNATURE_TRUST_DIR", trustDir.toString());
+        officeCa = OfficePki.ca("CN=Centrum Certyfikacji Urzędu (test), O=EZD, C=PL");
+        Files.write(trustDir.resolve("office-ca.cer"), officeCa.certificate().getEncoded());
         server = command.start();
         awaitReady(Duration.ofMinutes(4));
     }
@@ -137,6 +149,45 @@ class PostgresServerIT {
             }
         }
         assertThat(verification().getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    void aHeadSealsAPdfAsANewVersionAndItsSignatureIsVerified() throws Exception {
+        var me = Json.createReader(new StringReader(get(URL + "api/v1/me", "kierownik").body())).readObject();
+        var seal = OfficePki.issue(officeCa, "CN=Urząd Miejski w Ciechocinku, O=Urząd Miejski w Ciechocinku, C=PL");
+        Files.write(sealDir.resolve("seal-" + me.getJsonNumber("organizationId").longValue() + ".p12"),
+                OfficePki.pkcs12(seal, officeCa, SEAL_PASSWORD.toCharArray()));
+
+        byte[] pdf = OfficePki.pdf("Decyzja nr 1/2026 o zezwoleniu na usunięcie drzew");
+        var uploaded = send("kierownik", HttpRequest.newBuilder(URI.create(URL + "api/v1/documents?kind=LETTER&title=Decyzja"))
+                .header("Content-Type", "application/octet-stream")
+                .header("Content-Disposition", "attachment; filename=\"decyzja.pdf\"")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        int id = Json.createReader(new StringReader(uploaded.body())).readObject().getInt("id");
+
+        var byClerk = send("referent", HttpRequest.newBuilder(URI.create(URL + "api/v1/documents/" + id + "/seal"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(byClerk.statusCode()).as("only a head seals").isEqualTo(403);
+        var sealed = send("kierownik", HttpRequest.newBuilder(URI.create(URL + "api/v1/documents/" + id + "/seal"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(sealed.statusCode()).as(sealed.body()).isEqualTo(200);
+        assertThat(Json.createReader(new StringReader(sealed.body())).readObject().getInt("currentVersion")).isEqualTo(2);
+
+        JsonObject version2 = null;
+        for (Instant until = Instant.now().plusSeconds(60); Instant.now().isBefore(until); Thread.sleep(300)) {
+            version2 = Json.createReader(new StringReader(get(URL + "api/v1/documents/" + id, "kierownik").body())).readObject()
+                    .getJsonArray("versions").getJsonObject(1);
+            if (version2.containsKey("signatureVerdict")) {
+                break;
+            }
+        }
+        assertThat(version2.getString("mediaType")).isEqualTo("application/pdf");
+        assertThat(version2.getString("signatureVerdict")).as("an intact seal is never INVALID").isIn("VALID", "INDETERMINATE");
+        var report = get(URL + "api/v1/documents/" + id + "/versions/2/signature", "kierownik").body();
+        assertThat(report).contains("Urząd Miejski w Ciechocinku").contains("PAdES");
+        var original = send("kierownik", HttpRequest.newBuilder(URI.create(URL + "api/v1/documents/" + id + "/versions/1/content")).GET());
+        assertThat(original.statusCode()).as("version 1 stays readable as it was").isEqualTo(200);
     }
 
     private static JsonObject verification() throws Exception {

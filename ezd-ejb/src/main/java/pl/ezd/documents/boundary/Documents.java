@@ -16,6 +16,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pl.ezd.documents.control.OfficeSeal;
+import pl.ezd.signature.DocumentSigner;
+import pl.ezd.signature.SignatureFormat;
+import pl.ezd.signature.SigningKey;
 import pl.ezd.audit.boundary.AuditTrail;
 import pl.ezd.documents.control.ContentAnalysis;
 import pl.ezd.documents.control.ContentStore;
@@ -64,6 +68,9 @@ public class Documents {
     ManagedExecutorService executor;
 
     @Inject
+    OfficeSeal officeSeal;
+
+    @Inject
     @ConfigProperty(name = "ezd.documents.max-size", defaultValue = "10000000")
     long maxSize;
 
@@ -109,6 +116,38 @@ public class Documents {
             store.discard(file.storageKey());
             throw e;
         }
+    }
+
+    /**
+     * Seals the current version with the organisation's electronic seal (PAdES for a PDF, enveloped
+     * XAdES for XML), as a new version; the version before stays as it was. A head of unit does it
+     * for a document about to leave the office.
+     */
+    @RolesAllowed(Role.HEAD_NAME)
+    public DocumentView seal(long documentId) {
+        CallerIdentity me = caller.identity();
+        Document document = ofMyOrganization(documentId, LockModeType.NONE);
+        DocumentVersion current = versionOf(documentId, document.getCurrentVersion());
+        SigningKey seal = officeSeal.of(me.organizationId())
+                .orElseThrow(() -> new IllegalArgumentException("Urząd nie ma skonfigurowanej pieczęci elektronicznej"));
+        SignatureFormat format;
+        if ("application/pdf".equals(current.getMediaType())) {
+            format = SignatureFormat.PADES;
+        } else if (current.getMediaType() != null && current.getMediaType().contains("xml")) {
+            format = SignatureFormat.XADES_ENVELOPED;
+        } else {
+            throw new IllegalArgumentException("Pieczęć nakłada się na dokument PDF albo XML, a ten jest typu " + current.getMediaType());
+        }
+        byte[] sealed;
+        try (InputStream content = store.read(current.getStorageKey(), current.getSha256())) {
+            sealed = DocumentSigner.builder(seal).build().sign(format, content.readAllBytes(), current.getFileName());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        DocumentView view = addVersion(documentId, current.getFileName(), new java.io.ByteArrayInputStream(sealed));
+        auditTrail.record(me.organizationId(), me.username(), "DOCUMENT_SEALED", "Document", documentId,
+                "wersja " + view.currentVersion() + " opatrzona pieczęcią (" + format + ") z wersji " + current.getNumber());
+        return view;
     }
 
     @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})

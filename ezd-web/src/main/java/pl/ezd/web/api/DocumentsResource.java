@@ -107,6 +107,14 @@ public class DocumentsResource {
         return documents.text(id, number);
     }
 
+    /** Seals the current version with the office's electronic seal, as a new version. */
+    @POST
+    @Path("{id}/seal")
+    @Produces(MediaType.APPLICATION_JSON)
+    public DocumentView seal(@PathParam("id") long id) {
+        return documents.seal(id);
+    }
+
     /** The verification report of the version's signatures; 404 when it is unsigned or not yet checked. */
     @GET
     @Path("{id}/versions/{number}/signature")
