@@ -42,8 +42,7 @@ class PostgresServerIT {
     private static Path sealDir;
     private static Path trustDir;
     private static OfficePki.Issued officeCa;
-    private static Process server;
-    private static Path log;
+    private static ServerProcess server;
 
     @BeforeAll
     static void startServerOnPostgres() throws Exception {
@@ -51,17 +50,7 @@ class PostgresServerIT {
         try (Connection c = postgres.getPostgresDatabase().getConnection()) {
             c.createStatement().execute("create database ezd");
         }
-        Path home = Path.of(System.getProperty("ezd.server-dir", "target/server"));
-        Path base = Path.of("target/postgres-server");
-        deleteRecursively(base);
-        copyRecursively(home.resolve("standalone"), base);
-        log = Path.of("target/postgres-server.log");
-        var command = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.base.dir=" + base.toAbsolutePath(),
-                "-Djboss.socket.binding.port-offset=" + OFFSET)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        var env = command.environment();
+        var env = new java.util.HashMap<String, String>();
         env.put("EZD_DB_DRIVER", "postgresql");
         env.put("EZD_DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/ezd");
         env.put("EZD_DB_USER", "postgres");
@@ -75,24 +64,13 @@ class PostgresServerIT {
         env.put("EZD_SIGNATURE_TRUST_DIR", trustDir.toString());
         officeCa = OfficePki.ca("CN=Centrum Certyfikacji Urzędu (test), O=EZD, C=PL");
         Files.write(trustDir.resolve("office-ca.cer"), officeCa.certificate().getEncoded());
-        server = command.start();
-        awaitReady(Duration.ofMinutes(4));
+        server = ServerProcess.start("postgres-server", OFFSET, env);
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (server != null) {
-            // standalone.sh runs the JVM as its child: stop the JVM itself, never leave it behind
-            var processes = new java.util.ArrayList<ProcessHandle>(server.descendants().toList());
-            processes.add(server.toHandle());
-            processes.forEach(ProcessHandle::destroy);
-            for (ProcessHandle process : processes) {
-                try {
-                    process.onExit().get(60, TimeUnit.SECONDS);
-                } catch (java.util.concurrent.TimeoutException e) {
-                    process.destroyForcibly();
-                }
-            }
+            server.close();
         }
         if (postgres != null) {
             postgres.close();
@@ -208,50 +186,6 @@ class PostgresServerIT {
         return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private static void awaitReady(Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("WildFly on PostgreSQL exited; see " + log.toAbsolutePath());
-            }
-            if (Files.readString(log).contains("WFLYSRV0026")) {
-                throw new IllegalStateException("The EZD failed to deploy on PostgreSQL:\n" + Files.readAllLines(log).stream()
-                        .filter(line -> line.contains("ERROR") || line.contains("Caused by")).limit(20)
-                        .reduce("", (all, line) -> all + line + "\n") + "see " + log.toAbsolutePath());
-            }
-            try {
-                var reply = get(READY, null);
-                if (reply.statusCode() == 200 && reply.body().contains("\"database\"") && reply.body().contains("workflow-engine")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still booting
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("WildFly on PostgreSQL not ready within " + timeout + "; see " + log.toAbsolutePath());
-    }
 
-    private static void copyRecursively(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path relative = from.relativize(source);
-                Path target = to.resolve(relative.toString());
-                boolean runtimeState = relative.startsWith("data") || relative.startsWith("tmp") || relative.startsWith("log");
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else if (!runtimeState) {
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
 
-    private static void deleteRecursively(Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (Stream<Path> files = Files.walk(path)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
 }

@@ -39,7 +39,7 @@ import pl.ezd.workflow.boundary.InboxTask;
  */
 @Singleton
 @Startup
-@DependsOn("WorkflowEngine")
+@DependsOn({"WorkflowEngine", "InstallationBootstrap"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoData {
 
