@@ -44,6 +44,8 @@ class IncomingItemCirculationIT {
 
         var dekretacja = taskFor("kierownik", rpw).orElseThrow();
         assertThat(dekretacja.getString("taskKey")).isEqualTo("Task_Dekretacja");
+        assertThat(dekretacja.getString("receivedOn")).as("the inbox shows when the letter reached the office")
+                .isEqualTo(LocalDate.now(ZoneId.of("Europe/Warsaw")).toString());
         assertThat(taskFor("referent2", rpw)).as("not yet the clerk's").isEmpty();
 
         var decreed = Ezd.post("kierownik", "api/v1/tasks/" + dekretacja.getString("id") + "/dekretacja",

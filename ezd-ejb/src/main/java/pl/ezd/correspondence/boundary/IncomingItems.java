@@ -57,7 +57,7 @@ public class IncomingItems {
         auditTrail.record(item.getOrganizationId(), registrar.username(), "INCOMING_ITEM_REGISTERED", "IncomingItem",
                 item.getId(), item.getRpw() + ": " + item.getTitle() + " (nadawca: " + item.getSenderName() + ")");
         registered.fire(new IncomingItemRegistered(item.getId(), item.getOrganizationId(), item.getRpw().toString(),
-                item.getTitle(), item.getSenderName(), registrar.username()));
+                item.getTitle(), item.getSenderName(), registrar.username(), item.getReceivedOn()));
         return RegisteredItem.of(item);
     }
 

@@ -29,7 +29,7 @@ import pl.ezd.workflow.control.WorkflowEngine;
 public class Inbox {
 
     static final int MAX_PAGE_SIZE = 200;
-    private static final List<String> SHOWN_VARIABLES = List.of(RPW_NUMBER, TITLE, SENDER, ITEM_ID, RETURN_REASON);
+    private static final List<String> SHOWN_VARIABLES = List.of(RPW_NUMBER, TITLE, SENDER, ITEM_ID, RETURN_REASON, RECEIVED_ON);
 
     @Inject
     WorkflowEngine engine;
@@ -144,6 +144,7 @@ public class Inbox {
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         return new InboxTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
                 (String) variables.get(RPW_NUMBER), (String) variables.get(TITLE), (String) variables.get(SENDER),
+                variables.get(RECEIVED_ON) == null ? null : java.time.LocalDate.parse((String) variables.get(RECEIVED_ON)),
                 task.getCreateTime().toInstant(), due, task.getAssignee(),
                 due != null && due.isBefore(Instant.now()), (String) variables.get(RETURN_REASON));
     }

@@ -7,7 +7,8 @@ import java.time.Instant;
  * about which item, since when and by when.
  */
 public record InboxTask(String id, String taskKey, String name, String rpwNumber, String title, String sender,
-                        Instant created, Instant due, String assignee, boolean overdue, String returnReason) {
+                        java.time.LocalDate receivedOn, Instant created, Instant due, String assignee, boolean overdue,
+                        String returnReason) {
 
     public boolean claimed() {
         return assignee != null;

@@ -27,7 +27,8 @@ public class IncomingItemWorkflow {
                         TaskVariables.RPW_NUMBER, item.rpwNumber(),
                         TaskVariables.TITLE, item.title(),
                         TaskVariables.SENDER, item.senderName(),
-                        TaskVariables.REGISTERED_BY, item.registeredBy()))
+                        TaskVariables.REGISTERED_BY, item.registeredBy(),
+                        TaskVariables.RECEIVED_ON, item.receivedOn().toString()))
                 .execute();
     }
 }

@@ -8,6 +8,8 @@ final class TaskVariables {
     static final String TITLE = "title";
     static final String SENDER = "sender";
     static final String REGISTERED_BY = "registeredBy";
+    /** The date the item reached the office (ISO date), the legally relevant one for deadlines. */
+    static final String RECEIVED_ON = "receivedOn";
     static final String CLERK = "clerk";
     static final String INSTRUCTIONS = "instructions";
     static final String DECRETED_BY = "decretedBy";
