@@ -90,29 +90,25 @@ public class FilePlan {
     }
 
     /** The organisation's JRWA versions, latest first. */
-    @RolesAllowed({Role.ORG_ADMIN_NAME, Role.HEAD_NAME, Role.CLERK_NAME, Role.REGISTRY_NAME, Role.ARCHIVIST_NAME,
-            Role.REGION_ADMIN_NAME})
+    @RolesAllowed({Role.ORG_ADMIN_NAME, Role.HEAD_NAME, Role.CLERK_NAME, Role.REGISTRY_NAME, Role.ARCHIVIST_NAME})
     public List<JrwaVersion> versions() {
         return versions.all(caller.organizationId()).stream().map(JrwaVersion::of).toList();
     }
 
     /** A version with its class tree, if it is the caller's organisation's. */
-    @RolesAllowed({Role.ORG_ADMIN_NAME, Role.HEAD_NAME, Role.CLERK_NAME, Role.REGISTRY_NAME, Role.ARCHIVIST_NAME,
-            Role.REGION_ADMIN_NAME})
+    @RolesAllowed({Role.ORG_ADMIN_NAME, Role.HEAD_NAME, Role.CLERK_NAME, Role.REGISTRY_NAME, Role.ARCHIVIST_NAME})
     public Optional<JrwaTree> tree(long jrwaId) {
         return versions.find(caller.organizationId(), jrwaId).map(JrwaTree::of);
     }
 
     /** A version as a {@code WykazAkt} file (UTF-8 XML), if it is the caller's organisation's. */
-    @RolesAllowed({Role.ORG_ADMIN_NAME, Role.HEAD_NAME, Role.CLERK_NAME, Role.REGISTRY_NAME, Role.ARCHIVIST_NAME,
-            Role.REGION_ADMIN_NAME})
+    @RolesAllowed({Role.ORG_ADMIN_NAME, Role.HEAD_NAME, Role.CLERK_NAME, Role.REGISTRY_NAME, Role.ARCHIVIST_NAME})
     public Optional<byte[]> export(long jrwaId) {
         return versions.find(caller.organizationId(), jrwaId).map(new WykazAktWriter()::write);
     }
 
     /** The final class with this symbol in force on the day: where a case started that day is opened. */
-    @RolesAllowed({Role.ORG_ADMIN_NAME, Role.HEAD_NAME, Role.CLERK_NAME, Role.REGISTRY_NAME, Role.ARCHIVIST_NAME,
-            Role.REGION_ADMIN_NAME})
+    @RolesAllowed({Role.ORG_ADMIN_NAME, Role.HEAD_NAME, Role.CLERK_NAME, Role.REGISTRY_NAME, Role.ARCHIVIST_NAME})
     public Optional<FinalClass> finalClass(String symbol, LocalDate day) {
         return versions.finalClass(caller.organizationId(), symbol, day).map(FinalClass::of);
     }

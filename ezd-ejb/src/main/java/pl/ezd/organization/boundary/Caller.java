@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import pl.ezd.organization.control.OrganizationRecords;
 import pl.ezd.organization.entity.Role;
 
 /**
@@ -23,6 +25,9 @@ public class Caller {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Only posts in force today give roles (the login realm of wildfly-config reads the same condition). */
+    static final String IN_FORCE = " and p.validFrom <= :today and (p.validTo is null or p.validTo >= :today)";
 
     private final Map<String, CallerIdentity> resolved = new HashMap<>();
 
@@ -52,12 +57,17 @@ public class Caller {
                 .orElseThrow(() -> new UnknownCallerException("User " + username + " is not an active EZD user"));
         long employeeId = (Long) row[0];
         var roles = EnumSet.noneOf(Role.class);
-        roles.addAll(em.createQuery("select distinct r from Position p join p.roles r where p.employee.id = :employee", Role.class)
+        LocalDate today = OrganizationRecords.today();
+        roles.addAll(em.createQuery("select distinct r from Position p join p.roles r where p.employee.id = :employee"
+                        + IN_FORCE, Role.class)
                 .setParameter("employee", employeeId)
+                .setParameter("today", today)
                 .getResultList());
-        var posts = em.createQuery("select p.unit.symbol, p.title from Position p where p.employee.id = :employee order by p.id",
+        var posts = em.createQuery("select p.unit.symbol, p.title from Position p where p.employee.id = :employee"
+                                + IN_FORCE + " order by p.id",
                         Object[].class)
                 .setParameter("employee", employeeId)
+                .setParameter("today", today)
                 .getResultStream()
                 .map(post -> new CallerIdentity.Post((String) post[0], (String) post[1]))
                 .toList();

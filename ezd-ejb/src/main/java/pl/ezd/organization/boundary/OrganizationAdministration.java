@@ -7,9 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
+import java.util.List;
 import java.util.Set;
 import pl.ezd.audit.boundary.AuditTrail;
+import pl.ezd.organization.control.OrganizationRecords;
+import pl.ezd.organization.control.TercRegister;
 import pl.ezd.organization.entity.Employee;
+import pl.ezd.organization.entity.FieldRefusal;
+import pl.ezd.organization.entity.PasswordPolicy;
 import pl.ezd.organization.entity.Organization;
 import pl.ezd.organization.entity.OrganizationKind;
 import pl.ezd.organization.entity.OrganizationalUnit;
@@ -19,8 +24,10 @@ import pl.ezd.organization.entity.Role;
 import pl.ezd.organization.entity.UserAccount;
 
 /**
- * Setting up organisations, their units and people: the work of a regional administrator.
- * Every change is recorded in the audit trail of the organisation it concerns.
+ * Setting up organisations, their units and people: the work of a regional administrator, who
+ * creates organisations with their first administrator and lists them, but never reads their
+ * records (every records boundary leaves {@code REGION_ADMIN} out of its roles). Every change is
+ * recorded in the audit trail of the organisation it concerns.
  */
 @Stateless
 @RolesAllowed(Role.REGION_ADMIN_NAME)
@@ -62,7 +69,7 @@ public class OrganizationAdministration {
     private long addEmployeeTo(Organization organization, NewEmployee person, String actor) {
         long organizationId = organization.getId();
         OrganizationalUnit unit = em.createQuery(
-                        "select u from OrganizationalUnit u where u.organization.id = :org and u.symbol = :symbol",
+                        "select u from OrganizationalUnit u where u.organization.id = :org and u.symbol = :symbol order by u.validFrom desc",
                         OrganizationalUnit.class)
                 .setParameter("org", organizationId)
                 .setParameter("symbol", person.unitSymbol())
@@ -100,6 +107,99 @@ public class OrganizationAdministration {
                 name + "; pierwszy administrator regionu: " + administrator.username());
         addEmployeeTo(region, administrator, "system");
         return region.getId();
+    }
+
+    /** Every organisation of the installation, by TERYT and name: what a regional administrator manages. */
+    public List<AdminViews.OrganizationView> organizations() {
+        return em.createQuery("select o from Organization o left join fetch o.parent order by o.teryt, o.name", Organization.class)
+                .getResultStream().map(AdminViews.OrganizationView::of).toList();
+    }
+
+    public AdminViews.OrganizationView organization(long id) {
+        return AdminViews.OrganizationView.of(existing(id));
+    }
+
+    private Organization existing(long id) {
+        Organization organization = em.find(Organization.class, id);
+        if (organization == null) {
+            throw new NotInOrganizationException("Nie ma organizacji " + id);
+        }
+        return organization;
+    }
+
+    /**
+     * A new organisation of the region with its first unit and its first administrator (ORG_ADMIN),
+     * who then sets up the rest. The TERYT code must be in the region's TERC register and fit the
+     * kind; a jednostka podległa has a parent organisation and carries its parent's TERYT code,
+     * a JST has no parent.
+     */
+    public AdminViews.OrganizationView createOrganization(NewOrganization request) {
+        FieldRefusal.required("body", request, "dane organizacji");
+        FieldRefusal.required("kind", request.kind(), "rodzaj organizacji (kind)");
+        String name = FieldRefusal.required("name", request.name(), 255, "nazwę organizacji");
+        TercRegister.check(request.teryt(), request.kind());
+        Organization parent = null;
+        if (request.kind() == OrganizationKind.JEDNOSTKA_PODLEGLA) {
+            FieldRefusal.required("parentId", request.parentId(), "organizację nadrzędną jednostki podległej (parentId)");
+            parent = em.find(Organization.class, request.parentId());
+            if (parent == null) {
+                throw new FieldRefusal("parentId", "Nie ma organizacji " + request.parentId());
+            }
+            if (!parent.getTeryt().equals(request.teryt())) {
+                throw new FieldRefusal("teryt", "Jednostka podległa ma kod TERYT swojej organizacji nadrzędnej ("
+                        + parent.getTeryt() + ")");
+            }
+        } else if (request.parentId() != null) {
+            throw new FieldRefusal("parentId", "Organizację nadrzędną ma tylko jednostka podległa (kind JEDNOSTKA_PODLEGLA)");
+        }
+        Admin admin = FieldRefusal.required("admin", request.admin(), "pierwszego administratora organizacji (admin)");
+        String username = FieldRefusal.required("admin.username", admin.username(), 100, "login administratora");
+        PasswordPolicy.check("admin.password", admin.password(), username);
+        if (!em.createQuery("select o.id from Organization o where o.teryt = :teryt and o.name = :name", Long.class)
+                .setParameter("teryt", request.teryt()).setParameter("name", name).getResultList().isEmpty()) {
+            throw new AdministrationConflictException("Organizacja " + name + " (TERYT " + request.teryt() + ") już istnieje");
+        }
+        var organization = new Organization(request.teryt(), name, request.kind(), parent);
+        var unit = new OrganizationalUnit(organization, request.unitSymbol(), request.unitName(),
+                OrganizationRecords.today().withDayOfYear(1), null, null);
+        var employee = new Employee(organization,
+                FieldRefusal.required("admin.firstName", admin.firstName(), 100, "imię administratora"),
+                FieldRefusal.required("admin.lastName", admin.lastName(), 100, "nazwisko administratora"),
+                admin.email() == null || admin.email().isBlank() ? null : admin.email().strip());
+        var account = new UserAccount(employee, username, PasswordHash.of(admin.password()));
+        String title = admin.positionTitle() == null || admin.positionTitle().isBlank()
+                ? "Administrator EZD" : admin.positionTitle().strip();
+        em.createQuery("select ua.id from UserAccount ua where ua.username = :username", Long.class)
+                .setParameter("username", username).getResultStream().findFirst().ifPresent(taken -> {
+                    throw new AdministrationConflictException("Login " + username + " jest już zajęty");
+                });
+        em.persist(organization);
+        em.persist(unit);
+        em.flush();
+        var post = new Position(unit, employee, title, Set.of(Role.ORG_ADMIN), OrganizationRecords.today());
+        em.persist(employee);
+        em.persist(account);
+        em.persist(post);
+        em.flush();
+        String actor = principal.getName();
+        auditTrail.record(organization.getId(), actor, "ORGANIZATION_REGISTERED", "Organization", organization.getId(),
+                name + " (" + request.kind() + ", TERYT " + request.teryt() + ")"
+                        + (parent == null ? "" : ", podlega: " + parent.getName()));
+        auditTrail.record(organization.getId(), actor, "UNIT_ADDED", "OrganizationalUnit", unit.getId(),
+                unit.getSymbol() + " " + unit.getName() + ", od " + unit.getValidFrom());
+        auditTrail.record(organization.getId(), actor, "EMPLOYEE_ADDED", "Employee", employee.getId(),
+                employee.getFullName() + " (" + username + "), " + title + " w " + unit.getSymbol() + ", role [ORG_ADMIN]");
+        return AdminViews.OrganizationView.of(organization);
+    }
+
+    /** An organisation to create, with its first unit and first administrator. */
+    public record NewOrganization(OrganizationKind kind, String name, String teryt, Long parentId, String unitSymbol,
+                                  String unitName, Admin admin) {
+    }
+
+    /** The first administrator of a new organisation and the password of their first login. */
+    public record Admin(String firstName, String lastName, String email, String username, char[] password,
+                        String positionTitle) {
     }
 
     @PermitAll

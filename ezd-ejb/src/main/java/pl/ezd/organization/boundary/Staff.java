@@ -23,10 +23,11 @@ public class Staff {
         return em.createQuery("""
                         select distinct new pl.ezd.organization.boundary.StaffMember(ua.username, e.firstName, e.lastName, u.symbol, p.title)
                         from Position p join p.roles r join p.employee e join p.unit u, UserAccount ua
-                        where ua.employee = e and ua.active = true and r = :role and e.organization.id = :org
+                        where ua.employee = e and ua.active = true and r = :role and e.organization.id = :org""" + Caller.IN_FORCE + """
                         order by e.lastName, e.firstName""", StaffMember.class)
                 .setParameter("role", role)
                 .setParameter("org", caller.organizationId())
+                .setParameter("today", pl.ezd.organization.control.OrganizationRecords.today())
                 .getResultList();
     }
 

@@ -13,7 +13,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Objects;
 
 /** A tenant: a body served by the installation, identified by its TERYT TERC code. */
 @Entity
@@ -49,11 +48,11 @@ public class Organization {
 
     public Organization(String teryt, String name, OrganizationKind kind, Organization parent) {
         if (teryt == null || !teryt.matches("\\d{2}|\\d{4}|\\d{7}")) {
-            throw new IllegalArgumentException("TERYT TERC code must have 2, 4 or 7 digits: " + teryt);
+            throw new FieldRefusal("teryt", "Kod TERYT (TERC) ma 2, 4 albo 7 cyfr (podano: " + teryt + ")");
         }
         this.teryt = teryt;
-        this.name = Objects.requireNonNull(name);
-        this.kind = Objects.requireNonNull(kind);
+        this.name = FieldRefusal.required("name", name, 255, "nazwę organizacji");
+        this.kind = FieldRefusal.required("kind", kind, "rodzaj organizacji (kind)");
         this.parent = parent;
         this.createdAt = Instant.now();
     }
@@ -76,5 +75,9 @@ public class Organization {
 
     public Organization getParent() {
         return parent;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }

@@ -15,12 +15,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 
-/** stanowisko: a post in a unit held by an employee; roles attach to posts, not to people. */
+/**
+ * stanowisko: a post in a unit held by an employee from a day, until it is ended; roles attach to
+ * posts, not to people, and only a post in force gives its roles (the login realm reads the same
+ * condition).
+ */
 @Entity
 @Table(name = "employee_position")
 public class Position {
@@ -47,20 +51,58 @@ public class Position {
     @Column(name = "role", nullable = false, length = 32)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+
     @Version
     private long version;
 
     protected Position() {
     }
 
+    /** A post held from today. */
     public Position(OrganizationalUnit unit, Employee employee, String title, Set<Role> roles) {
+        this(unit, employee, title, roles, LocalDate.now());
+    }
+
+    public Position(OrganizationalUnit unit, Employee employee, String title, Set<Role> roles, LocalDate validFrom) {
         if (!unit.getOrganization().getId().equals(employee.getOrganization().getId())) {
-            throw new IllegalArgumentException("A post must be in a unit of the employee's own organisation");
+            throw new FieldRefusal("unitId", "Stanowisko musi być w komórce organizacji pracownika");
+        }
+        this.validFrom = FieldRefusal.required("validFrom", validFrom, "dzień objęcia stanowiska (validFrom)");
+        if (!unit.validOn(validFrom)) {
+            throw new FieldRefusal("unitId", "Komórka " + unit.getSymbol() + " nie działa w dniu " + validFrom);
         }
         this.unit = unit;
         this.employee = employee;
-        this.title = Objects.requireNonNull(title);
-        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.title = FieldRefusal.required("title", title, 255, "nazwę stanowiska");
+        changeRoles(roles);
+    }
+
+    public void changeRoles(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new FieldRefusal("roles", "Stanowisko musi mieć co najmniej jedną rolę");
+        }
+        this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    /** Ends the post: the given day is the last one it gives its roles. */
+    public void end(LocalDate lastDay) {
+        FieldRefusal.required("validTo", lastDay, "ostatni dzień na stanowisku (validTo)");
+        if (lastDay.isBefore(validFrom)) {
+            throw new FieldRefusal("validTo", "Stanowisko nie może się skończyć (" + lastDay + ") przed objęciem (" + validFrom + ")");
+        }
+        if (validTo != null && validTo.isBefore(lastDay)) {
+            throw new FieldRefusal("validTo", "Stanowisko zakończono już " + validTo);
+        }
+        this.validTo = lastDay;
+    }
+
+    public boolean inForceOn(LocalDate day) {
+        return Periods.contains(validFrom, validTo, day);
     }
 
     public Long getId() {
@@ -81,5 +123,13 @@ public class Position {
 
     public Set<Role> getRoles() {
         return Collections.unmodifiableSet(roles);
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
     }
 }

@@ -47,7 +47,8 @@ public class UserAccount {
 
     public UserAccount(Employee employee, String username, PasswordHash passwordHash) {
         if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,99}")) {
-            throw new IllegalArgumentException("Username must be 2-100 lower-case letters, digits, dots, dashes: " + username);
+            throw new FieldRefusal("username", "Login to 2–100 małych liter (bez polskich znaków), cyfr, kropek, myślników "
+                    + "lub podkreśleń, zaczynający się literą lub cyfrą (podano: " + username + ")");
         }
         this.employee = Objects.requireNonNull(employee);
         this.username = username;
@@ -75,7 +76,17 @@ public class UserAccount {
         this.passwordHash = newHash.value();
     }
 
+    /** Whether the password is the account's current one. */
+    public boolean hasPassword(char[] password) {
+        return password != null && new PasswordHash(passwordHash).matches(password);
+    }
+
+    /** The user can no longer log in (the realm reads only active accounts); history stays. */
     public void deactivate() {
         this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
     }
 }
