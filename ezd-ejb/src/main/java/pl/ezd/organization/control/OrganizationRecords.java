@@ -99,8 +99,9 @@ public final class OrganizationRecords {
     }
 
     public List<Position> posts() {
-        return em.createQuery("select p from Position p join fetch p.employee e join fetch p.unit u "
-                        + "where e.organization.id = :org order by u.symbol, e.lastName, p.id", Position.class)
+        // no alias on fetch joins: WildFly runs Hibernate with JPA query compliance
+        return em.createQuery("select p from Position p join fetch p.employee join fetch p.unit "
+                        + "where p.employee.organization.id = :org order by p.unit.symbol, p.employee.lastName, p.id", Position.class)
                 .setParameter("org", organizationId)
                 .getResultList();
     }

@@ -16,7 +16,10 @@ import pl.ezd.documents.boundary.DocumentNotFoundException;
 import pl.ezd.documents.boundary.PreviewUnavailableException;
 import pl.ezd.documents.boundary.ContentIntegrityException;
 import pl.ezd.documents.boundary.ContentTooLargeException;
+import pl.ezd.organization.boundary.AdministrationConflictException;
+import pl.ezd.organization.boundary.NotInOrganizationException;
 import pl.ezd.organization.boundary.UnknownCallerException;
+import pl.ezd.organization.entity.FieldRefusal;
 import pl.ezd.workflow.boundary.TaskActionRejectedException;
 import pl.ezd.workflow.boundary.TaskNotFoundException;
 
@@ -40,8 +43,16 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
             return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new FileProblem(400, "JRWA_FILE_REFUSED", refused.getMessage(), refused.line())).build();
         }
+        if (cause instanceof FieldRefusal refused) {
+            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new FieldProblem(400, "INVALID_FIELD", refused.getMessage(), refused.field())).build();
+        }
         Problem problem;
-        if (cause instanceof TaskNotFoundException || cause instanceof CaseNotFoundException
+        if (cause instanceof NotInOrganizationException) {
+            problem = new Problem(404, "NOT_FOUND", cause.getMessage());
+        } else if (cause instanceof AdministrationConflictException) {
+            problem = new Problem(409, "CONFLICT", cause.getMessage());
+        } else if (cause instanceof TaskNotFoundException || cause instanceof CaseNotFoundException
                 || cause instanceof DocumentNotFoundException) {
             problem = new Problem(404, "NOT_FOUND", cause.getMessage());
         } else if (cause instanceof ContentTooLargeException) {
@@ -58,7 +69,7 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         } else if (cause instanceof UnknownCallerException) {
             problem = new Problem(401, "NOT_AUTHENTICATED", cause.getMessage());
         } else if (cause instanceof EJBAccessException || cause instanceof SecurityException) {
-            problem = new Problem(403, "FORBIDDEN", "Your roles do not allow this");
+            problem = new Problem(403, "FORBIDDEN", "Twoje role nie pozwalają na tę czynność");
         } else if (inChain(exception, jakarta.json.bind.JsonbException.class)) {
             problem = new Problem(400, "MALFORMED_REQUEST", "Treść żądania nie jest poprawnym JSON-em zgodnym z opisem API (/openapi)");
         } else {
