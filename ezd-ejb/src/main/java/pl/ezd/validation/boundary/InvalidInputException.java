@@ -33,7 +33,7 @@ public class InvalidInputException extends RuntimeException {
     private static String summary(List<FieldViolation> violations) {
         return violations.size() == 1
                 ? violations.get(0).message()
-                : "Popraw " + violations.size() + " pola: " + String.join("; ",
+                : "Błędne dane w " + violations.size() + " polach: " + String.join("; ",
                         violations.stream().map(v -> v.field() + ": " + v.message()).toList());
     }
 
