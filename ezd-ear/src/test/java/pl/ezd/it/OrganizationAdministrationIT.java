@@ -87,7 +87,7 @@ class OrganizationAdministrationIT {
         var beforeStart = admin.post("api/v1/admin/posts/" + second.getJsonNumber("id") + "/end",
                 "{\"validTo\":\"" + TODAY.withDayOfYear(1).minusDays(1) + "\"}");
         assertThat(beforeStart.status()).isEqualTo(400);
-        assertThat(beforeStart.object().getString("field")).isEqualTo("validTo");
+        assertThat(beforeStart.object().getJsonArray("fields").getJsonObject(0).getString("field")).isEqualTo("validTo");
         admin.expect(200, admin.post("api/v1/admin/posts/" + second.getJsonNumber("id") + "/end",
                 "{\"validTo\":\"" + TODAY.minusDays(1) + "\"}"));
         assertThat(halina.get("api/v1/me").object().getJsonArray("roles").getValuesAs(JsonString.class))
@@ -108,7 +108,7 @@ class OrganizationAdministrationIT {
 
         var weak = admin.post("api/v1/admin/employees/" + id + "/password", "{\"newPassword\":\"krotkie\"}");
         assertThat(weak.status()).isEqualTo(400);
-        assertThat(weak.object().getString("field")).isEqualTo("newPassword");
+        assertThat(weak.object().getJsonArray("fields").getJsonObject(0).getString("field")).isEqualTo("newPassword");
         assertThat(weak.object().getString("message")).contains("od 10");
 
         assertThat(admin.post("api/v1/admin/employees/" + id + "/password", "{\"newPassword\":\"Nowe-Haslo-2027\"}").status()).isEqualTo(204);
@@ -132,7 +132,7 @@ class OrganizationAdministrationIT {
 
         var wrongCurrent = user.post("api/v1/me/password", "{\"currentPassword\":\"nie-to-haslo\",\"newPassword\":\"Inne-Haslo-2027\"}");
         assertThat(wrongCurrent.status()).isEqualTo(400);
-        assertThat(wrongCurrent.object().getString("field")).isEqualTo("currentPassword");
+        assertThat(wrongCurrent.object().getJsonArray("fields").getJsonObject(0).getString("field")).isEqualTo("currentPassword");
         assertThat(wrongCurrent.object().getString("message")).isEqualTo("Obecne hasło jest nieprawidłowe");
 
         var containsLogin = user.post("api/v1/me/password", "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"X1" + username + "\"}");
@@ -163,7 +163,7 @@ class OrganizationAdministrationIT {
 
         var bad = admin.post("api/v1/admin/units", "{\"symbol\":\"zły symbol\",\"name\":\"x\"}");
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.object().getString("field")).isEqualTo("symbol");
+        assertThat(bad.object().getJsonArray("fields").getJsonObject(0).getString("field")).isEqualTo("symbol");
     }
 
     @Test
@@ -219,7 +219,7 @@ class OrganizationAdministrationIT {
                 {"kind":"GMINA","name":"Powiat %s","teryt":"0401","unitSymbol":"OR","unitName":"x",
                  "admin":{"firstName":"A","lastName":"B","username":"x.%s","password":"%s"}}""".formatted(suffix, suffix, PASSWORD));
         assertThat(wrongKind.status()).isEqualTo(400);
-        assertThat(wrongKind.object().getString("field")).isEqualTo("teryt");
+        assertThat(wrongKind.object().getJsonArray("fields").getJsonObject(0).getString("field")).isEqualTo("teryt");
         var notInRegion = regionAdmin.post("api/v1/organizations", """
                 {"kind":"GMINA","name":"Kraków %s","teryt":"1261011","unitSymbol":"OR","unitName":"x",
                  "admin":{"firstName":"A","lastName":"B","username":"y.%s","password":"%s"}}""".formatted(suffix, suffix, PASSWORD));

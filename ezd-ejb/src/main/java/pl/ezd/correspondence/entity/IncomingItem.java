@@ -100,6 +100,14 @@ public class IncomingItem {
     @Column(name = "storage_location", length = 100)
     private String storageLocation;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ItemStatus status = ItemStatus.REGISTERED;
+
+    /** The unit the item was routed to (dekretacja), when it has been. */
+    @Column(name = "unit_symbol", length = 20)
+    private String unitSymbol;
+
     @Version
     private long version;
 
@@ -179,6 +187,64 @@ public class IncomingItem {
 
     public String getRegisteredBy() {
         return registeredBy;
+    }
+
+    /**
+     * Records where the paper original is kept in the skład chronologiczny (e.g. a binder or
+     * shelf label); an item that was never on paper has no original to place.
+     */
+    public void placeOriginal(String location) {
+        String place = blankToNull(location);
+        if (place == null) {
+            throw new IllegalArgumentException("Podaj miejsce przechowywania oryginału w składzie chronologicznym");
+        }
+        if (place.length() > 100) {
+            throw new IllegalArgumentException("Miejsce przechowywania: najwyżej 100 znaków");
+        }
+        if (!hasPaperOriginal()) {
+            throw new IllegalArgumentException("Przesyłka elektroniczna nie ma papierowego oryginału do złożenia w składzie");
+        }
+        this.storageLocation = place;
+    }
+
+    /** Whether a paper original exists (anything not delivered electronically). */
+    public boolean hasPaperOriginal() {
+        return deliveryMethod == null || !deliveryMethod.electronic();
+    }
+
+    /** The item moved on in its circulation (routed, accepted, put in a case); never back to registered. */
+    public void progressed(ItemStatus newStatus, String unit) {
+        if (newStatus == null || newStatus == ItemStatus.REGISTERED) {
+            throw new IllegalArgumentException("Status przesyłki może tylko postępować");
+        }
+        this.status = newStatus;
+        if (unit != null && !unit.isBlank()) {
+            this.unitSymbol = unit.strip();
+        }
+    }
+
+    public ItemStatus getStatus() {
+        return status;
+    }
+
+    public String getUnitSymbol() {
+        return unitSymbol;
+    }
+
+    public String getStorageLocation() {
+        return storageLocation;
+    }
+
+    public boolean isDoNotOpen() {
+        return doNotOpen;
+    }
+
+    public DeliveryMethod getDeliveryMethod() {
+        return deliveryMethod;
+    }
+
+    public int getAttachmentsCount() {
+        return attachmentsCount;
     }
 
     /** The metadata as entered, for display and export. */

@@ -84,13 +84,27 @@ public class DemoData {
                 "Departament Informatyzacji", person("Krzysztof", "Mazur", "admin.regionu", "DI",
                         "Administrator systemu EZD", Role.REGION_ADMIN));
         long gmina = as("admin.regionu", this::seedGmina);
+        as("admin.regionu", this::seedNeighbour);
         JrwaVersion jrwa = as("admin", this::importJrwa);
         List<RegisteredItem> items = as("kancelaria", this::registerLetters);
         as("kierownik", () -> decreeToClerk(items.size() - 2));
         as("referent", this::acceptOldest);
         LOG.info(() -> "Demo data created: organisation " + gmina + " with " + jrwa.label() + " (" + jrwa.classes()
                 + " classes), " + items.size() + " letters in circulation;"
-                + " users kancelaria, kierownik, referent, referent2, archiwista, admin, admin.regionu (password in README)");
+                + " users kancelaria, kierownik, referent, referent2, archiwista, admin, admin.regionu, and kancelaria.nieszawa of a second gmina (password in README)");
+    }
+
+    /**
+     * A neighbouring gmina with only a registry office, so that the separation of organisations
+     * can be tried (and is tested) with a real second tenant: its registry sees none of Ciechocinek's records.
+     */
+    private long seedNeighbour() {
+        var nieszawa = teryt.unit("0401031");
+        long organization = administration.registerOrganization(nieszawa.terc(), "Urząd Miasta Nieszawa", OrganizationKind.GMINA, null);
+        administration.addUnit(organization, "OR", "Referat Organizacyjny");
+        administration.addEmployee(organization, person("Halina", "Dąbrowska", "kancelaria.nieszawa", "OR",
+                "Referent ds. kancelaryjnych", Role.REGISTRY));
+        return organization;
     }
 
     private long seedGmina() {

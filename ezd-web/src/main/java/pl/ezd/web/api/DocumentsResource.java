@@ -29,6 +29,7 @@ import pl.ezd.documents.boundary.DocumentView;
 import pl.ezd.documents.boundary.Documents;
 import pl.ezd.documents.boundary.VersionContent;
 import pl.ezd.documents.entity.DocumentKind;
+import pl.ezd.validation.boundary.InvalidInputException;
 
 /**
  * Documents of the caller's organisation. Content is sent as the raw request body, named by
@@ -52,7 +53,16 @@ public class DocumentsResource {
     public Response add(@QueryParam("title") String title, @QueryParam("kind") String kind,
                         @HeaderParam(HttpHeaders.CONTENT_DISPOSITION) String disposition, InputStream body,
                         @Context UriInfo uri) {
-        DocumentView added = documents.add(title, kind(kind), fileName(disposition), body);
+        var v = new InvalidInputException.Collector();
+        if (title == null || title.isBlank()) {
+            v.add("title", "Tytuł dokumentu jest wymagany (parametr title)");
+        } else if (title.strip().length() > 500) {
+            v.add("title", "Tytuł dokumentu: najwyżej 500 znaków");
+        }
+        DocumentKind documentKind = v.check("kind", () -> kind(kind));
+        String name = v.check("Content-Disposition", () -> fileName(disposition));
+        v.throwIfAny();
+        DocumentView added = documents.add(title, documentKind, name, body);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build()).entity(added).build();
     }
 
@@ -62,7 +72,13 @@ public class DocumentsResource {
     @Consumes(MediaType.WILDCARD)
     public Response addVersion(@PathParam("id") long id, @HeaderParam(HttpHeaders.CONTENT_DISPOSITION) String disposition,
                                InputStream body, @Context UriInfo uri) {
-        DocumentView changed = documents.addVersion(id, fileName(disposition), body);
+        String name;
+        try {
+            name = fileName(disposition);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("Content-Disposition", e.getMessage());
+        }
+        DocumentView changed = documents.addVersion(id, name, body);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(changed.currentVersion())).build())
                 .entity(changed).build();
     }

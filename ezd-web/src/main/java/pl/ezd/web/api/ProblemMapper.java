@@ -22,6 +22,8 @@ import pl.ezd.organization.boundary.UnknownCallerException;
 import pl.ezd.organization.entity.FieldRefusal;
 import pl.ezd.workflow.boundary.TaskActionRejectedException;
 import pl.ezd.workflow.boundary.TaskNotFoundException;
+import pl.ezd.correspondence.boundary.IncomingItemNotFoundException;
+import pl.ezd.validation.boundary.InvalidInputException;
 
 /** Turns what the business layer refused into an HTTP status and a message; never a stack trace. */
 @Provider
@@ -31,6 +33,19 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception exception) {
+        InvalidInputException invalid = inChainOf(exception, InvalidInputException.class);
+        if (invalid != null) {
+            return problem(Problem.invalidInput(invalid.getMessage(), invalid.violations()));
+        }
+        FieldRefusal refused = inChainOf(exception, FieldRefusal.class);
+        if (refused != null) {
+            return problem(Problem.invalidInput(refused.getMessage(),
+                    java.util.List.of(new pl.ezd.validation.boundary.FieldViolation(refused.field(), refused.getMessage()))));
+        }
+        if (requestTooBig(exception)) {
+            return problem(new Problem(413, "REQUEST_TOO_LARGE",
+                    "Żądanie jest większe, niż serwer przyjmuje (10 MiB razem); wyślij pliki osobno, każdy najwyżej tyle, ile pozwala EZD_DOCUMENTS_MAX_SIZE"));
+        }
         Throwable refusal = ourRefusal(exception);
         if (refusal != null) {
             return problem(new Problem(400, "INVALID_REQUEST", refusal.getMessage()));
@@ -43,17 +58,13 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
             return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new FileProblem(400, "JRWA_FILE_REFUSED", refused.getMessage(), refused.line())).build();
         }
-        if (cause instanceof FieldRefusal refused) {
-            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new FieldProblem(400, "INVALID_FIELD", refused.getMessage(), refused.field())).build();
-        }
         Problem problem;
         if (cause instanceof NotInOrganizationException) {
             problem = new Problem(404, "NOT_FOUND", cause.getMessage());
         } else if (cause instanceof AdministrationConflictException) {
             problem = new Problem(409, "CONFLICT", cause.getMessage());
         } else if (cause instanceof TaskNotFoundException || cause instanceof CaseNotFoundException
-                || cause instanceof DocumentNotFoundException) {
+                || cause instanceof DocumentNotFoundException || cause instanceof IncomingItemNotFoundException) {
             problem = new Problem(404, "NOT_FOUND", cause.getMessage());
         } else if (cause instanceof ContentTooLargeException) {
             problem = new Problem(413, "CONTENT_TOO_LARGE", cause.getMessage());
@@ -95,6 +106,26 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
             }
         }
         return null;
+    }
+
+    private static <T extends Throwable> T inChainOf(Throwable exception, Class<T> type) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    /** Undertow refused a body over the server's max-post-size while it was read. */
+    private static boolean requestTooBig(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getSimpleName().equals("RequestTooBigException")
+                    || (t.getMessage() != null && t.getMessage().contains("UT000020"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inChain(Throwable exception, Class<? extends Throwable> type) {
