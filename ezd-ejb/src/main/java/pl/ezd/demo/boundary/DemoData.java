@@ -84,13 +84,14 @@ public class DemoData {
                 "Departament Informatyzacji", person("Krzysztof", "Mazur", "admin.regionu", "DI",
                         "Administrator systemu EZD", Role.REGION_ADMIN));
         long gmina = as("admin.regionu", this::seedGmina);
+        as("admin.regionu", this::seedNeighbour);
         JrwaVersion jrwa = as("admin", this::importJrwa);
         List<RegisteredItem> items = as("kancelaria", this::registerLetters);
         as("kierownik", () -> decreeToClerk(items.size() - 2));
         as("referent", this::acceptOldest);
         LOG.info(() -> "Demo data created: organisation " + gmina + " with " + jrwa.label() + " (" + jrwa.classes()
                 + " classes), " + items.size() + " letters in circulation;"
-                + " users kancelaria, kierownik, referent, referent2, archiwista, admin, admin.regionu (password in README)");
+                + " users kancelaria, kierownik, referent, referent2, archiwista, admin, admin.regionu, referent.nieszawa (password in README)");
     }
 
     private long seedGmina() {
@@ -107,6 +108,18 @@ public class DemoData {
         administration.addEmployee(organization, person("Piotr", "Zieliński", "referent2", "GK", "Inspektor", Role.CLERK));
         administration.addEmployee(organization, person("Ewa", "Lewandowska", "archiwista", "OR", "Archiwista zakładowy", Role.ARCHIVIST));
         administration.addEmployee(organization, person("Tomasz", "Wójcik", "admin", "OR", "Informatyk", Role.ORG_ADMIN));
+        return organization;
+    }
+
+    /**
+     * A neighbouring gmina with one clerk: another tenant of the same installation, so that anyone
+     * can see (and the in-container tests check) that one office never reads another's records.
+     */
+    private long seedNeighbour() {
+        var nieszawa = teryt.unit("0401031");
+        long organization = administration.registerOrganization(nieszawa.terc(), "Urząd Miasta Nieszawa", OrganizationKind.GMINA, null);
+        administration.addUnit(organization, "GK", "Referat Gospodarki Komunalnej");
+        administration.addEmployee(organization, person("Adam", "Nowicki", "referent.nieszawa", "GK", "Inspektor", Role.CLERK));
         return organization;
     }
 
