@@ -60,8 +60,14 @@ final class Ezd {
     }
 
     static Download download(String user, String path) {
+        return download(user, path, "*/*");
+    }
+
+    /** A binary response to a GET that asks for {@code accept}. */
+    static Download download(String user, String path, String accept) {
         String credentials = user + ":" + DEMO_PASSWORD;
         var request = HttpRequest.newBuilder(URI.create(URL + path)).GET()
+                .header("Accept", accept)
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                 .timeout(Duration.ofSeconds(30)).build();
         try {

@@ -10,15 +10,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import pl.ezd.audit.boundary.AuditTrail;
 import pl.ezd.classification.boundary.FilePlan;
 import pl.ezd.classification.boundary.FinalClass;
 import pl.ezd.correspondence.boundary.IncomingItems;
 import pl.ezd.correspondence.boundary.RegisteredItem;
+import pl.ezd.cases.control.CasePrints;
 import pl.ezd.cases.control.MetrykaSprawy;
+import pl.ezd.cases.control.SpisSprawQuery;
 import pl.ezd.cases.entity.Case;
 import pl.ezd.cases.entity.CaseItem;
+import pl.ezd.cases.entity.CaseNote;
 import pl.ezd.cases.entity.ZnakSprawy;
 import pl.ezd.numbering.boundary.RegisterNumbers;
 import pl.ezd.organization.boundary.Caller;
@@ -56,12 +63,29 @@ public class Cases {
     @Inject
     FilePlan filePlan;
 
+    @Inject
+    SpisSprawQuery spisSprawQuery;
+
     /**
      * Opens a case in a final class of the organisation's JRWA in force today, in the caller's unit
      * (their first post's unit when they name none).
      */
     @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
     public CaseView open(String jrwaSymbol, String title, String description, String unitSymbol) {
+        return open(jrwaSymbol, title, description, unitSymbol, null);
+    }
+
+    /**
+     * Opens a case as {@link #open(String, String, String, String)} does, in podteczka (sub-series)
+     * {@code podteczka} of the class when one is given: the case then takes the next number of
+     * that podteczka's own spis spraw, e.g. {@code GK.6730.2.1.2026} for the first case of
+     * podteczka 2, under the same counter row lock as the class's spis spraw.
+     */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
+    public CaseView open(String jrwaSymbol, String title, String description, String unitSymbol, Integer podteczka) {
+        if (podteczka != null && (podteczka < 1 || podteczka > ZnakSprawy.MAX_PODTECZKA)) {
+            throw new IllegalArgumentException("Numer podteczki musi być liczbą od 1 do " + ZnakSprawy.MAX_PODTECZKA);
+        }
         CallerIdentity me = caller.identity();
         CallerIdentity.Post post = me.post(unitSymbol);
         Instant now = Instant.now();
@@ -69,14 +93,15 @@ public class Cases {
         FinalClass jrwaClass = (jrwaSymbol == null ? java.util.Optional.<FinalClass>empty() : filePlan.finalClass(jrwaSymbol.strip(), today))
                 .orElseThrow(() -> new IllegalArgumentException(
                         "Sprawę zakłada się w klasie końcowej JRWA obowiązującego w urzędzie; " + jrwaSymbol + " nią nie jest"));
-        int number = numbers.next(me.organizationId(), RegisterNumbers.SPIS_SPRAW, post.unitSymbol() + "/" + jrwaClass.symbol(),
-                today.getYear());
-        var znak = new ZnakSprawy(post.unitSymbol(), jrwaClass.symbol(), number, null, today.getYear());
+        int number = numbers.next(me.organizationId(), RegisterNumbers.SPIS_SPRAW,
+                ZnakSprawy.series(post.unitSymbol(), jrwaClass.symbol(), podteczka), today.getYear());
+        var znak = new ZnakSprawy(post.unitSymbol(), jrwaClass.symbol(), number, podteczka, today.getYear());
         var opened = new Case(me.organizationId(), znak, jrwaClass.id(), title, description, me.username(), today, now);
         em.persist(opened);
         em.flush();
         metryka.record(opened, me, post, "Wszczęcie sprawy: " + opened.getTitle() + " (JRWA " + jrwaClass.symbol() + " "
-                + jrwaClass.title() + ", kat. " + jrwaClass.homeCategory() + ")", znak.toString());
+                + jrwaClass.title() + (podteczka == null ? "" : ", podteczka " + podteczka) + ", kat. " + jrwaClass.homeCategory() + ")",
+                znak.toString());
         auditTrail.record(me.organizationId(), me.username(), "CASE_OPENED", "Case", opened.getId(),
                 znak + ": " + opened.getTitle());
         return CaseView.of(opened);
@@ -122,6 +147,41 @@ public class Cases {
         return items(caseId);
     }
 
+    /**
+     * Writes a note (notatka służbowa) into an open case file under the caller's name and post; it
+     * is a row of the metryka and an audit entry, and can never be edited afterwards.
+     */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
+    public NoteView addNote(long caseId, String text) {
+        CallerIdentity me = caller.identity();
+        Case theCase = ofMyOrganization(caseId, LockModeType.PESSIMISTIC_WRITE);
+        CallerIdentity.Post post = postFor(me, theCase);
+        var note = new CaseNote(theCase, text, me.username(), me.fullName(), MetrykaSprawy.label(post), Instant.now());
+        em.persist(note);
+        em.flush();
+        String documentId = "notatka " + note.getId();
+        metryka.record(theCase, me, post, "Notatka służbowa: " + excerpt(note.getText(), 180), documentId);
+        auditTrail.record(me.organizationId(), me.username(), "CASE_NOTE_WRITTEN", "Case", theCase.getId(),
+                theCase.getZnak() + ", " + documentId + ": " + excerpt(note.getText(), 400));
+        return NoteView.of(note);
+    }
+
+    /** The notes in the case file, oldest first. */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME, Role.REGISTRY_NAME})
+    public List<NoteView> notes(long caseId) {
+        Case theCase = ofMyOrganization(caseId, LockModeType.NONE);
+        return em.createQuery("select n from CaseNote n where n.caseId = :case order by n.writtenAt, n.id", CaseNote.class)
+                .setParameter("case", theCase.getId())
+                .getResultStream()
+                .map(NoteView::of)
+                .toList();
+    }
+
+    private static String excerpt(String text, int length) {
+        String oneLine = text.replaceAll("\\s+", " ");
+        return oneLine.length() <= length ? oneLine : oneLine.substring(0, length - 1) + "…";
+    }
+
     /** The registered items in the case file, in the order they were attached. */
     @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME, Role.REGISTRY_NAME})
     public List<RegisteredItem> items(long caseId) {
@@ -143,19 +203,27 @@ public class Cases {
     /** The spis spraw of a unit and final JRWA class for a year, in number order. */
     @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})
     public SpisSpraw spisSpraw(String unitSymbol, String jrwaSymbol, int year) {
-        long organizationId = caller.organizationId();
+        return spisSpraw(unitSymbol, jrwaSymbol, null, year);
+    }
+
+    /**
+     * The spis spraw of a unit and final JRWA class for a year, or of one podteczka of that class,
+     * in number order. The sender columns come from the first item attached to each case. Three
+     * queries whatever the number of cases: the cases, their attached items, and (through the
+     * correspondence boundary) those items' metadata.
+     */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})
+    public SpisSpraw spisSpraw(String unitSymbol, String jrwaSymbol, Integer podteczka, int year) {
+        var series = new SpisSprawQuery.Series(caller.organizationId(), unitSymbol, jrwaSymbol, podteczka, year);
+        List<Case> found = spisSprawQuery.cases(series);
+        Map<Long, Long> firstItemOfCase = spisSprawQuery.firstItemOfEachCase(series);
+        Map<Long, RegisteredItem> firstItems = firstItemOfCase.isEmpty() ? Map.of()
+                : incomingItems.findAll(firstItemOfCase.values()).stream()
+                .collect(Collectors.toMap(RegisteredItem::id, Function.identity()));
         var no = new AtomicInteger();
-        List<SpisSpraw.Row> rows = em.createQuery("""
-                        select c from Case c where c.organizationId = :org and c.znak.unitSymbol = :unit
-                        and c.znak.jrwaSymbol = :jrwa and c.znak.year = :year
-                        order by c.znak.number, c.znak.subNumber""", Case.class)
-                .setParameter("org", organizationId)
-                .setParameter("unit", unitSymbol)
-                .setParameter("jrwa", jrwaSymbol)
-                .setParameter("year", year)
-                .getResultStream()
+        List<SpisSpraw.Row> rows = found.stream()
                 .map(c -> {
-                    var first = items(c.getId()).stream().findFirst().map(RegisteredItem::metadata);
+                    var first = Optional.ofNullable(firstItemOfCase.get(c.getId())).map(firstItems::get).map(RegisteredItem::metadata);
                     return new SpisSpraw.Row(no.incrementAndGet(), c.getZnak().toString(), c.getTitle(),
                             first.map(m -> m.senderName()).orElse(null), first.map(m -> m.senderReference()).orElse(null),
                             first.map(m -> m.dateOnLetter()).orElse(null), c.getOpenedOn(), c.getSettledOn(), c.getHandler(),
@@ -166,7 +234,21 @@ public class Cases {
         LocalDate endOfYear = LocalDate.of(year, 12, 31);
         String jrwaTitle = filePlan.finalClass(jrwaSymbol, endOfYear.isBefore(today) ? endOfYear : today)
                 .map(FinalClass::title).orElse(null);
-        return new SpisSpraw(year, today, unitSymbol, jrwaSymbol, jrwaTitle, rows);
+        return new SpisSpraw(year, today, unitSymbol, jrwaSymbol, jrwaTitle, podteczka, rows);
+    }
+
+    /** The spis spraw as a printable A4 landscape PDF, headed by the organisation and unit. */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})
+    public byte[] spisSprawPdf(String unitSymbol, String jrwaSymbol, Integer podteczka, int year) {
+        SpisSpraw spis = spisSpraw(unitSymbol, jrwaSymbol, podteczka, year);
+        return CasePrints.spisSpraw(spis, caller.identity().organizationName());
+    }
+
+    /** The metryka sprawy as a printable PDF: the case's znak and title, then every row. */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME, Role.REGISTRY_NAME})
+    public byte[] metrykaPdf(long id) {
+        CaseView theCase = find(id);
+        return CasePrints.metryka(theCase, metryka(id), caller.identity().organizationName(), LocalDate.now(OFFICE_ZONE));
     }
 
     /** The metryka sprawy, oldest first, numbered as printed. */

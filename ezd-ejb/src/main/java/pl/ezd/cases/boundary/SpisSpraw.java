@@ -5,9 +5,11 @@ import java.util.List;
 
 /**
  * The spis spraw of one unit, final JRWA class and year, as the instrukcja lays it out: a header
- * (year, generation date, unit, JRWA symbol) and one row per case in number order.
+ * (year, generation date, unit, JRWA symbol and title, the podteczka when the spis is one of a
+ * sub-series) and one row per case in number order.
  */
-public record SpisSpraw(int year, LocalDate generatedOn, String unitSymbol, String jrwaSymbol, String jrwaTitle, List<Row> rows) {
+public record SpisSpraw(int year, LocalDate generatedOn, String unitSymbol, String jrwaSymbol, String jrwaTitle, Integer podteczka,
+                        List<Row> rows) {
 
     /** One case: the sender columns come from the first item in its file (empty on own initiative). */
     public record Row(int no, String znak, String title, String sender, String senderReference, LocalDate dateOnLetter,
@@ -17,7 +19,8 @@ public record SpisSpraw(int year, LocalDate generatedOn, String unitSymbol, Stri
     /** As CSV for spreadsheets used in Polish offices: semicolons, UTF-8 with a byte order mark. */
     public String toCsv() {
         var csv = new StringBuilder("\uFEFF");
-        line(csv, "Spis spraw", "rok " + year, "wygenerowano " + generatedOn, "komórka " + unitSymbol, "JRWA " + jrwaSymbol + (jrwaTitle == null ? "" : " " + jrwaTitle));
+        line(csv, "Spis spraw", "rok " + year, "wygenerowano " + generatedOn, "komórka " + unitSymbol, "JRWA " + jrwaSymbol + (jrwaTitle == null ? "" : " " + jrwaTitle)
+                + (podteczka == null ? "" : ", podteczka " + podteczka));
         line(csv, "Lp.", "Znak sprawy", "Sprawa (tytuł)", "Od kogo wpłynęła", "Znak pisma", "Data pisma", "Data wszczęcia sprawy",
                 "Data ostatecznego załatwienia", "Prowadzący", "Uwagi");
         for (Row row : rows) {

@@ -17,8 +17,12 @@ public class MetrykaSprawy {
     EntityManager em;
 
     public void record(Case theCase, CallerIdentity who, CallerIdentity.Post post, String action, String documentId) {
-        em.persist(new MetrykaEntry(theCase.getId(), Instant.now(), who.fullName(), post.title() + " (" + post.unitSymbol() + ")",
-                action, documentId));
+        em.persist(new MetrykaEntry(theCase.getId(), Instant.now(), who.fullName(), label(post), action, documentId));
+    }
+
+    /** A post as the metryka names it: its title and unit, e.g. {@code Podinspektor (GK)}. */
+    public static String label(CallerIdentity.Post post) {
+        return post.title() + " (" + post.unitSymbol() + ")";
     }
 
     public List<MetrykaEntry> of(Case theCase) {

@@ -91,7 +91,7 @@ public class DemoData {
         as("referent", this::acceptOldest);
         LOG.info(() -> "Demo data created: organisation " + gmina + " with " + jrwa.label() + " (" + jrwa.classes()
                 + " classes), " + items.size() + " letters in circulation;"
-                + " users kancelaria, kierownik, referent, referent2, archiwista, admin, admin.regionu, and kancelaria.nieszawa of a second gmina (password in README)");
+                + " users kancelaria, kierownik, referent, referent2, archiwista, admin, admin.regionu, kancelaria.nieszawa and referent.nieszawa of a second gmina (password in README)");
     }
 
     /**
@@ -104,6 +104,8 @@ public class DemoData {
         administration.addUnit(organization, "OR", "Referat Organizacyjny");
         administration.addEmployee(organization, person("Halina", "Dąbrowska", "kancelaria.nieszawa", "OR",
                 "Referent ds. kancelaryjnych", Role.REGISTRY));
+        administration.addUnit(organization, "GK", "Referat Gospodarki Komunalnej");
+        administration.addEmployee(organization, person("Adam", "Nowicki", "referent.nieszawa", "GK", "Inspektor", Role.CLERK));
         return organization;
     }
 

@@ -24,6 +24,8 @@ import pl.ezd.audit.boundary.AuditTrail;
 import pl.ezd.documents.control.ContentAnalysis;
 import pl.ezd.documents.control.ContentStore;
 import pl.ezd.documents.control.ExtractionFailedException;
+import pl.ezd.documents.control.NesMetadata;
+import pl.ezd.documents.control.NesSchema;
 import pl.ezd.documents.control.PdfPreview;
 import pl.ezd.documents.control.TimeBox;
 import pl.ezd.documents.entity.Document;
@@ -69,6 +71,9 @@ public class Documents {
 
     @Inject
     OfficeSeal officeSeal;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<CaseFileOfDocument> caseFiles;
 
     @Inject
     @ConfigProperty(name = "ezd.documents.max-size", defaultValue = "10000000")
@@ -153,6 +158,32 @@ public class Documents {
     @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})
     public DocumentView find(long documentId) {
         return DocumentView.of(ofMyOrganization(documentId, LockModeType.NONE));
+    }
+
+    /**
+     * The document's metadata as NES 2.0 XML ({@code nes_20.xsd}), checked against the schema
+     * before it leaves: identifier, title, dates, format and size of the current version, access,
+     * type, grouping (the case file when {@link CaseFileOfDocument} knows it), creator, language.
+     */
+    @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})
+    public String nes(long documentId) {
+        CallerIdentity me = caller.identity();
+        Document document = ofMyOrganization(documentId, LockModeType.NONE);
+        DocumentVersion current = document.current();
+        var caseFile = caseFiles.isResolvable()
+                ? caseFiles.get().of(me.organizationId(), document.getId())
+                : java.util.Optional.<CaseFileOfDocument.CaseFile>empty();
+        String xml = new NesMetadata(document.getId(), document.getTitle(), document.getKind(), document.getCreatedAt(),
+                document.getVersions().size() > 1 ? current.getCreatedAt() : null, current.getMediaType(),
+                current.getFileName(), current.getSize(), me.organizationName(),
+                caseFile.map(CaseFileOfDocument.CaseFile::znak).orElse(null),
+                caseFile.map(CaseFileOfDocument.CaseFile::title).orElse(null)).toXml();
+        try {
+            NesSchema.validate(xml);
+        } catch (org.xml.sax.SAXException e) {
+            throw new IllegalStateException("NES metadata of document " + documentId + " break nes_20.xsd: " + e.getMessage(), e);
+        }
+        return xml;
     }
 
     /** The organisation's documents, newest first, a page at a time. */

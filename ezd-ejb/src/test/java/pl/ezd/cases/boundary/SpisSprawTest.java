@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class SpisSprawTest {
 
-    private static final SpisSpraw SPIS = new SpisSpraw(2026, LocalDate.of(2026, 11, 25), "GK", "6131", "Zezwolenia na usunięcie drzew", List.of(
+    private static final SpisSpraw SPIS = new SpisSpraw(2026, LocalDate.of(2026, 11, 25), "GK", "6131", "Zezwolenia na usunięcie drzew", null, List.of(
             new SpisSpraw.Row(1, "GK.6131.1.2026", "Usunięcie drzew; ul. Lipowa", "Jan \"Janek\" Nowak", "JN/1/2026",
                     LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 20), "referent", null),
             new SpisSpraw.Row(2, "GK.6131.2.2026", "=HYPERLINK(\"http://zlo\")", null, null, null,

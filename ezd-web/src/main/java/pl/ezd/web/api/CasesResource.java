@@ -19,7 +19,11 @@ import java.util.List;
 import pl.ezd.cases.boundary.CaseView;
 import pl.ezd.cases.boundary.Cases;
 import pl.ezd.cases.boundary.MetrykaRow;
+import pl.ezd.cases.boundary.NoteView;
 import pl.ezd.cases.boundary.SpisSpraw;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import pl.ezd.correspondence.boundary.RegisteredItem;
 
 /** Cases of the caller's organisation and their metryka. */
@@ -29,11 +33,26 @@ import pl.ezd.correspondence.boundary.RegisteredItem;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CasesResource {
 
+    static final String PDF = "application/pdf";
+
     @Inject
     Cases cases;
 
-    /** What a clerk gives to open a case; the unit defaults to the clerk's own. */
-    public record Opening(String jrwaSymbol, String title, String description, String unitSymbol) {
+    /**
+     * What a clerk gives to open a case; the unit defaults to the clerk's own. With a podteczka the
+     * case is numbered in that sub-series of the class (znak {@code GK.6730.2.1.2026}).
+     */
+    @Schema(description = "Wszczęcie sprawy w klasie końcowej JRWA obowiązującego wykazu akt")
+    public record Opening(@Schema(description = "symbol klasy końcowej JRWA, np. 6730", required = true) String jrwaSymbol,
+                          @Schema(description = "tytuł (krótka treść) sprawy", required = true) String title,
+                          String description,
+                          @Schema(description = "symbol komórki; domyślnie komórka pierwszego stanowiska prowadzącego") String unitSymbol,
+                          @Schema(description = "numer podteczki klasy (1–9999), gdy sprawy tej klasy prowadzi się w podteczkach") Integer podteczka) {
+    }
+
+    /** The text of a note to put into the case file. */
+    @Schema(description = "Notatka służbowa do akt sprawy")
+    public record NewNote(@Schema(description = "treść notatki (do 4000 znaków)", required = true) String text) {
     }
 
     /** The date the case was finally settled (today when left out). */
@@ -45,26 +64,54 @@ public class CasesResource {
         if (opening == null) {
             throw new IllegalArgumentException("jrwaSymbol and title are required");
         }
-        CaseView opened = cases.open(opening.jrwaSymbol(), opening.title(), opening.description(), opening.unitSymbol());
+        CaseView opened = cases.open(opening.jrwaSymbol(), opening.title(), opening.description(), opening.unitSymbol(),
+                opening.podteczka());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(opened.id())).build()).entity(opened).build();
     }
 
-    /** The spis spraw of a unit and final JRWA class for a year: JSON, or CSV for spreadsheets. */
+    /** The spis spraw of a unit and final JRWA class (or one of its podteczki) for a year: JSON, CSV or PDF. */
     @GET
     @Path("spis-spraw")
-    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", PDF})
+    @Operation(summary = "Spis spraw komórki, klasy JRWA (lub jej podteczki) i roku",
+            description = "JSON; CSV dla arkuszy (Accept: text/csv lub format=csv); wydruk PDF A4 poziomo "
+                    + "(Accept: application/pdf lub format=pdf) z nagłówkiem urzędu i komórki oraz kolumnami instrukcji kancelaryjnej")
     public Response spisSpraw(@QueryParam("unit") String unit, @QueryParam("jrwa") String jrwa, @QueryParam("year") int year,
+                              @Parameter(description = "numer podteczki; bez niego spis klasy") @QueryParam("podteczka") Integer podteczka,
+                              @Parameter(description = "json, csv albo pdf; pierwszeństwo przed nagłówkiem Accept") @QueryParam("format") String format,
                               @HeaderParam("Accept") String accept) {
         if (unit == null || jrwa == null || year == 0) {
             throw new IllegalArgumentException("Podaj komórkę (unit), klasę JRWA (jrwa) i rok (year)");
         }
-        SpisSpraw spis = cases.spisSpraw(unit, jrwa, year);
-        if (accept != null && accept.contains("text/csv")) {
-            return Response.ok(spis.toCsv(), "text/csv; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"spis-spraw-" + unit + "-" + jrwa + "-" + year + ".csv\"")
-                    .build();
+        String name = "spis-spraw-" + unit + "-" + jrwa + (podteczka == null ? "" : "-" + podteczka) + "-" + year;
+        switch (format(format, accept)) {
+            case "pdf":
+                return Response.ok(cases.spisSprawPdf(unit, jrwa, podteczka, year), PDF)
+                        .header("Content-Disposition", "inline; filename=\"" + name + ".pdf\"").build();
+            case "csv":
+                return Response.ok(cases.spisSpraw(unit, jrwa, podteczka, year).toCsv(), "text/csv; charset=UTF-8")
+                        .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
+            default:
+                return Response.ok(cases.spisSpraw(unit, jrwa, podteczka, year), MediaType.APPLICATION_JSON_TYPE).build();
         }
-        return Response.ok(spis, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** What the caller asked for: the format parameter first, then the Accept header; JSON otherwise. */
+    private static String format(String format, String accept) {
+        if (format != null && !format.isBlank()) {
+            String asked = format.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!List.of("json", "csv", "pdf").contains(asked)) {
+                throw new IllegalArgumentException("Nieznany format " + format + ": dostępne są json, csv i pdf");
+            }
+            return asked;
+        }
+        if (accept != null && accept.contains(PDF)) {
+            return "pdf";
+        }
+        if (accept != null && accept.contains("text/csv")) {
+            return "csv";
+        }
+        return "json";
     }
 
     @GET
@@ -98,9 +145,44 @@ public class CasesResource {
         return cases.items(id);
     }
 
+    /** The metryka sprawy: JSON rows, or the printable PDF. */
     @GET
     @Path("{id}/metryka")
-    public List<MetrykaRow> metryka(@PathParam("id") long id) {
-        return cases.metryka(id);
+    @Produces({MediaType.APPLICATION_JSON, PDF})
+    @Operation(summary = "Metryka sprawy (KPA art. 66a)",
+            description = "Wiersze metryki w JSON albo wydruk PDF (Accept: application/pdf lub format=pdf): "
+                    + "data czynności, osoba i stanowisko, czynność, identyfikator dokumentu")
+    public Response metryka(@PathParam("id") long id, @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
+        String asked = format(format, accept);
+        if ("pdf".equals(asked)) {
+            return Response.ok(cases.metrykaPdf(id), PDF)
+                    .header("Content-Disposition", "inline; filename=\"metryka-sprawy-" + id + ".pdf\"").build();
+        }
+        if ("csv".equals(asked)) {
+            throw new IllegalArgumentException("Metrykę sprawy można pobrać jako json albo pdf");
+        }
+        List<MetrykaRow> rows = cases.metryka(id);
+        return Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** Writes a note (notatka służbowa) into an open case file; it is kept as written. */
+    @POST
+    @Path("{id}/notes")
+    @Operation(summary = "Notatka służbowa do akt sprawy",
+            description = "Zapisuje notatkę z autorem, stanowiskiem i czasem; trafia do metryki sprawy. "
+                    + "Notatki nie można zmienić ani usunąć; sprawa zakończona nie przyjmuje notatek (409).")
+    public Response addNote(@PathParam("id") long id, NewNote note, @Context UriInfo uri) {
+        if (note == null) {
+            throw new IllegalArgumentException("Treść notatki jest wymagana");
+        }
+        NoteView written = cases.addNote(id, note.text());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(written.id())).build()).entity(written).build();
+    }
+
+    @GET
+    @Path("{id}/notes")
+    @Operation(summary = "Notatki w aktach sprawy, od najstarszej")
+    public List<NoteView> notes(@PathParam("id") long id) {
+        return cases.notes(id);
     }
 }

@@ -96,6 +96,18 @@ public class DocumentsResource {
     }
 
     /** The content of a version, exactly as stored and verified against its SHA-256. */
+    /** The document's metadata as NES 2.0 XML (nes_20.xsd). */
+    @GET
+    @Path("{id}/nes")
+    @Produces(MediaType.APPLICATION_XML + ";charset=UTF-8")
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Metadane dokumentu w strukturze NES 2.0 (XML)",
+            description = "Element ndap:dokument zgodny ze schematem nes_20.xsd: identyfikator, tytuł, daty, format i wielkość "
+                    + "bieżącej wersji, dostęp, typ, grupowanie (znak sprawy, gdy dokument jest w aktach sprawy), twórca, język")
+    public Response nes(@PathParam("id") long id) {
+        return Response.ok(documents.nes(id), MediaType.APPLICATION_XML + ";charset=UTF-8")
+                .header("Content-Disposition", "inline; filename=\"dokument-" + id + "-nes.xml\"").build();
+    }
+
     @GET
     @Path("{id}/versions/{number}/content")
     @Produces(MediaType.WILDCARD)
