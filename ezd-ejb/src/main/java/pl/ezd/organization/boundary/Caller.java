@@ -55,11 +55,16 @@ public class Caller {
         roles.addAll(em.createQuery("select distinct r from Position p join p.roles r where p.employee.id = :employee", Role.class)
                 .setParameter("employee", employeeId)
                 .getResultList());
-        var posts = em.createQuery("select p.unit.symbol, p.title from Position p where p.employee.id = :employee order by p.id",
+        var postRoles = new java.util.HashMap<Long, java.util.Set<Role>>();
+        em.createQuery("select p.id, r from Position p join p.roles r where p.employee.id = :employee", Object[].class)
+                .setParameter("employee", employeeId)
+                .getResultStream()
+                .forEach(link -> postRoles.computeIfAbsent((Long) link[0], id -> EnumSet.noneOf(Role.class)).add((Role) link[1]));
+        var posts = em.createQuery("select p.id, p.unit.symbol, p.title from Position p where p.employee.id = :employee order by p.id",
                         Object[].class)
                 .setParameter("employee", employeeId)
                 .getResultStream()
-                .map(post -> new CallerIdentity.Post((String) post[0], (String) post[1]))
+                .map(post -> new CallerIdentity.Post((String) post[1], (String) post[2], postRoles.get((Long) post[0])))
                 .toList();
         return new CallerIdentity(username, employeeId, row[1] + " " + row[2], (Long) row[3], (String) row[4], roles, posts);
     }

@@ -42,7 +42,8 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         }
         Problem problem;
         if (cause instanceof TaskNotFoundException || cause instanceof CaseNotFoundException
-                || cause instanceof DocumentNotFoundException) {
+                || cause instanceof DocumentNotFoundException
+                || cause instanceof pl.ezd.correspondence.boundary.OutgoingItemNotFoundException) {
             problem = new Problem(404, "NOT_FOUND", cause.getMessage());
         } else if (cause instanceof ContentTooLargeException) {
             problem = new Problem(413, "CONTENT_TOO_LARGE", cause.getMessage());
