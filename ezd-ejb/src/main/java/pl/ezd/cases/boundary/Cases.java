@@ -24,8 +24,14 @@ import pl.ezd.cases.control.CasePrints;
 import pl.ezd.cases.control.MetrykaSprawy;
 import pl.ezd.cases.control.SpisSprawQuery;
 import pl.ezd.cases.entity.Case;
+import pl.ezd.cases.entity.CaseDocument;
+import pl.ezd.cases.entity.CaseDocumentRole;
 import pl.ezd.cases.entity.CaseItem;
 import pl.ezd.cases.entity.CaseNote;
+import pl.ezd.cases.entity.DraftComment;
+import pl.ezd.cases.entity.ReviewOutcome;
+import pl.ezd.documents.boundary.DocumentView;
+import pl.ezd.documents.boundary.Documents;
 import pl.ezd.cases.entity.ZnakSprawy;
 import pl.ezd.numbering.boundary.RegisterNumbers;
 import pl.ezd.organization.boundary.Caller;
@@ -65,6 +71,12 @@ public class Cases {
 
     @Inject
     SpisSprawQuery spisSprawQuery;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    jakarta.enterprise.event.Event<CaseItemAttached> itemAttached;
 
     /**
      * Opens a case in a final class of the organisation's JRWA in force today, in the caller's unit
@@ -144,6 +156,7 @@ public class Cases {
         metryka.record(theCase, me, postFor(me, theCase), "Dołączenie przesyłki: " + item.title(), item.rpwNumber());
         auditTrail.record(me.organizationId(), me.username(), "CASE_ITEM_ATTACHED", "Case", theCase.getId(),
                 theCase.getZnak() + " ← " + item.rpwNumber());
+        itemAttached.fire(new CaseItemAttached(me.organizationId(), caseId, itemId, item.rpwNumber()));
         return items(caseId);
     }
 
@@ -191,6 +204,125 @@ public class Cases {
                 .getResultStream()
                 .map(link -> incomingItems.find(link.getItemId()).orElseThrow())
                 .toList();
+    }
+
+    /**
+     * Puts a document of the caller's organisation into the case file in a role (a draft of the
+     * reply, an outgoing letter, other); a document is in a case file once.
+     */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
+    public List<CaseDocumentView> attachDocument(long caseId, long documentId, CaseDocumentRole role) {
+        CallerIdentity me = caller.identity();
+        Case theCase = ofMyOrganization(caseId, LockModeType.PESSIMISTIC_WRITE);
+        if (role == null) {
+            throw new IllegalArgumentException("Podaj rolę dokumentu w aktach sprawy (DRAFT, OUTGOING albo OTHER)");
+        }
+        DocumentView document = documents.find(documentId);
+        if (em.find(CaseDocument.class, new CaseDocument.Key(caseId, documentId)) != null) {
+            throw new IllegalArgumentException("Dokument „" + document.title() + "” jest już w aktach sprawy " + theCase.getZnak());
+        }
+        em.persist(new CaseDocument(theCase, documentId, role, Instant.now(), me.username()));
+        metryka.record(theCase, me, postFor(me, theCase), roleAction(role) + ": " + document.title() + " (wersja "
+                + document.currentVersion() + ")", documentIdentifier(documentId, document.currentVersion()));
+        auditTrail.record(me.organizationId(), me.username(), "CASE_DOCUMENT_ATTACHED", "Case", theCase.getId(),
+                theCase.getZnak() + " ← dokument " + documentId + " (" + role + ")");
+        return documents(caseId);
+    }
+
+    private static String roleAction(CaseDocumentRole role) {
+        return switch (role) {
+            case DRAFT -> "Dodanie projektu pisma";
+            case OUTGOING -> "Dodanie pisma wychodzącego";
+            case OTHER -> "Dodanie dokumentu";
+        };
+    }
+
+    /** How the metryka names a version of a document. */
+    public static String documentIdentifier(long documentId, int version) {
+        return "DOK/" + documentId + "/w" + version;
+    }
+
+    /** The documents in the case file, in the order they were added. */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME, Role.REGISTRY_NAME})
+    public List<CaseDocumentView> documents(long caseId) {
+        Case theCase = ofMyOrganization(caseId, LockModeType.NONE);
+        return em.createQuery("select cd from CaseDocument cd where cd.caseId = :case order by cd.attachedAt, cd.documentId",
+                        CaseDocument.class)
+                .setParameter("case", theCase.getId())
+                .getResultStream()
+                .map(link -> {
+                    DocumentView document = documents.find(link.getDocumentId());
+                    return new CaseDocumentView(link.getDocumentId(), link.getRole(), document.title(), document.currentVersion(),
+                            link.getAttachedAt(), link.getAttachedBy());
+                })
+                .toList();
+    }
+
+    /** The role of a document in the case file, when it is there. */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME, Role.REGISTRY_NAME})
+    public java.util.Optional<CaseDocumentRole> roleOf(long caseId, long documentId) {
+        ofMyOrganization(caseId, LockModeType.NONE);
+        return java.util.Optional.ofNullable(em.find(CaseDocument.class, new CaseDocument.Key(caseId, documentId)))
+                .map(CaseDocument::getRole);
+    }
+
+    /**
+     * An approver's decision on the current version of a draft in the case file: kept with their
+     * guidance (never removed, so a returned version and its comments stay in the file), written to
+     * the metryka and the audit trail.
+     */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
+    public DraftCommentView reviewDraft(long caseId, long documentId, ReviewOutcome outcome, String comment, String stage) {
+        CallerIdentity me = caller.identity();
+        Case theCase = ofMyOrganization(caseId, LockModeType.PESSIMISTIC_WRITE);
+        if (roleOf(caseId, documentId).orElse(null) != CaseDocumentRole.DRAFT) {
+            throw new IllegalArgumentException("Dokument " + documentId + " nie jest projektem pisma w aktach sprawy " + theCase.getZnak());
+        }
+        DocumentView draft = documents.find(documentId);
+        CallerIdentity.Post post = postFor(me, theCase);
+        var written = new DraftComment(theCase, documentId, draft.currentVersion(), outcome, comment, me.username(),
+                me.fullName(), post.title() + " (" + post.unitSymbol() + ")", Instant.now());
+        em.persist(written);
+        String action = (outcome == ReviewOutcome.APPROVED ? stage + ": zaakceptowany" : stage + ": zwrócony do poprawy")
+                + (written.getText() == null ? "" : " – " + written.getText());
+        metryka.record(theCase, me, post, abbreviate(action), documentIdentifier(documentId, draft.currentVersion()));
+        auditTrail.record(me.organizationId(), me.username(), outcome == ReviewOutcome.APPROVED ? "DRAFT_APPROVED" : "DRAFT_RETURNED",
+                "Case", theCase.getId(), theCase.getZnak() + ", dokument " + documentId + " wersja " + draft.currentVersion() + ": " + action);
+        return view(written);
+    }
+
+    /** What approvers said about the drafts of the case, oldest first. */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME, Role.REGISTRY_NAME})
+    public List<DraftCommentView> draftComments(long caseId) {
+        Case theCase = ofMyOrganization(caseId, LockModeType.NONE);
+        return em.createQuery("select c from DraftComment c where c.caseId = :case order by c.writtenAt, c.id", DraftComment.class)
+                .setParameter("case", theCase.getId())
+                .getResultStream()
+                .map(Cases::view)
+                .toList();
+    }
+
+    private static DraftCommentView view(DraftComment c) {
+        return new DraftCommentView(c.getDocumentId(), c.getVersionNumber(), c.getOutcome(), c.getText(), c.getAuthor(),
+                c.getAuthorName(), c.getAuthorPost(), c.getWrittenAt());
+    }
+
+    /**
+     * A step of the case's circulation done elsewhere (sent for approval, signed, dispatched,
+     * waiting for a reply), written to the metryka and the audit trail by the caller who did it, in
+     * their transaction. Refused once the case is closed.
+     */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME, Role.REGISTRY_NAME})
+    public void recordStep(long caseId, String auditAction, String action, String documentIdentifier) {
+        CallerIdentity me = caller.identity();
+        Case theCase = ofMyOrganization(caseId, LockModeType.PESSIMISTIC_WRITE);
+        theCase.requireOpen();
+        metryka.record(theCase, me, postFor(me, theCase), abbreviate(action), documentIdentifier);
+        auditTrail.record(me.organizationId(), me.username(), auditAction, "Case", theCase.getId(), theCase.getZnak() + ": " + action);
+    }
+
+    private static String abbreviate(String action) {
+        return action.length() <= 255 ? action : action.substring(0, 254) + "…";
     }
 
     private static CallerIdentity.Post postFor(CallerIdentity me, Case theCase) {

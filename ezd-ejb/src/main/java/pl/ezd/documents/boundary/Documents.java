@@ -76,6 +76,9 @@ public class Documents {
     jakarta.enterprise.inject.Instance<CaseFileOfDocument> caseFiles;
 
     @Inject
+    pl.ezd.documents.control.SignatureVerification signatureVerification;
+
+    @Inject
     @ConfigProperty(name = "ezd.documents.max-size", defaultValue = "10000000")
     long maxSize;
 
@@ -153,6 +156,40 @@ public class Documents {
         auditTrail.record(me.organizationId(), me.username(), "DOCUMENT_SEALED", "Document", documentId,
                 "wersja " + view.currentVersion() + " opatrzona pieczęcią (" + format + ") z wersji " + current.getNumber());
         return view;
+    }
+
+    /**
+     * Verifies the signatures of a version now, in the caller's transaction, and keeps the verdict
+     * with the version (the background check then leaves it alone). For a step that must not go on
+     * without a verdict, e.g. signing a draft before it leaves the office. A version without a
+     * signature is refused.
+     */
+    @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME})
+    public VersionView verifySignature(long documentId, int number) {
+        CallerIdentity me = caller.identity();
+        DocumentVersion version = versionOf(documentId, number);
+        if (version.getSignatureCheckedAt() == null) {
+            byte[] content;
+            try (InputStream in = store.read(version.getStorageKey(), version.getSha256())) {
+                content = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (!pl.ezd.documents.control.SignatureVerification.looksSigned(content, version.getMediaType())) {
+                throw new IllegalArgumentException("Wersja " + number + " dokumentu nie ma podpisu elektronicznego");
+            }
+            pl.ezd.signature.VerificationReport report = signatureVerification.verify(content, version.getFileName());
+            String json;
+            try (var jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+                json = jsonb.toJson(report);
+            } catch (Exception e) {
+                json = null;
+            }
+            version.signatureVerified(report.verdict().name(), report.summaryPl(), json, Instant.now());
+            auditTrail.record(me.organizationId(), me.username(), "DOCUMENT_SIGNATURE_VERIFIED", "Document", documentId,
+                    "wersja " + number + ": " + report.verdict());
+        }
+        return VersionView.of(version);
     }
 
     @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})

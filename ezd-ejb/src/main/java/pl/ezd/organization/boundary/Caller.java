@@ -63,13 +63,19 @@ public class Caller {
                 .setParameter("employee", employeeId)
                 .setParameter("today", today)
                 .getResultList());
-        var posts = em.createQuery("select p.unit.symbol, p.title from Position p where p.employee.id = :employee"
+        var postRoles = new java.util.HashMap<Long, java.util.Set<Role>>();
+        em.createQuery("select p.id, r from Position p join p.roles r where p.employee.id = :employee" + IN_FORCE, Object[].class)
+                .setParameter("employee", employeeId)
+                .setParameter("today", today)
+                .getResultStream()
+                .forEach(link -> postRoles.computeIfAbsent((Long) link[0], id -> EnumSet.noneOf(Role.class)).add((Role) link[1]));
+        var posts = em.createQuery("select p.id, p.unit.symbol, p.title from Position p where p.employee.id = :employee"
                                 + IN_FORCE + " order by p.id",
                         Object[].class)
                 .setParameter("employee", employeeId)
                 .setParameter("today", today)
                 .getResultStream()
-                .map(post -> new CallerIdentity.Post((String) post[0], (String) post[1]))
+                .map(post -> new CallerIdentity.Post((String) post[1], (String) post[2], postRoles.get((Long) post[0])))
                 .toList();
         return new CallerIdentity(username, employeeId, row[1] + " " + row[2], (Long) row[3], (String) row[4], roles, posts);
     }

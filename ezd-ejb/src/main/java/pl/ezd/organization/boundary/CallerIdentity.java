@@ -10,8 +10,15 @@ import pl.ezd.organization.entity.Role;
 public record CallerIdentity(String username, long employeeId, String fullName, long organizationId,
                              String organizationName, Set<Role> roles, java.util.List<Post> posts) {
 
-    /** A post the caller holds: in which unit, under what title. */
-    public record Post(String unitSymbol, String title) {
+    /** A post the caller holds: in which unit, under what title, with which roles. */
+    public record Post(String unitSymbol, String title, Set<Role> roles) {
+        public Post {
+            roles = roles == null ? Set.of() : Set.copyOf(roles);
+        }
+
+        public Post(String unitSymbol, String title) {
+            this(unitSymbol, title, Set.of());
+        }
     }
 
     public CallerIdentity {
@@ -35,10 +42,19 @@ public record CallerIdentity(String username, long employeeId, String fullName, 
 
     /**
      * The workflow groups this caller belongs to, one per role, each scoped to the organisation
-     * ({@code org:<organizationId>:<ROLE>}), as the BPMN models name candidate groups.
+     * ({@code org:<organizationId>:<ROLE>}), and one per role of each post in its unit
+     * ({@code org:<organizationId>:unit:<SYMBOL>:<ROLE>}), as the BPMN models name candidate groups.
      */
     public java.util.List<String> workflowGroups() {
-        return roles.stream().map(role -> workflowGroup(organizationId, role)).sorted().toList();
+        var groups = new java.util.TreeSet<String>();
+        roles.forEach(role -> groups.add(workflowGroup(organizationId, role)));
+        posts.forEach(post -> post.roles().forEach(role -> groups.add(unitWorkflowGroup(organizationId, post.unitSymbol(), role))));
+        return java.util.List.copyOf(groups);
+    }
+
+    /** The group of a role in one unit ({@code org:<organizationId>:unit:<SYMBOL>:<ROLE>}), e.g. an approval step by post. */
+    public static String unitWorkflowGroup(long organizationId, String unitSymbol, Role role) {
+        return "org:" + organizationId + ":unit:" + unitSymbol + ":" + role.name();
     }
 
     public static String workflowGroup(long organizationId, Role role) {

@@ -60,6 +60,9 @@ public class WorkflowEngine {
         configuration.setTenantIdProvider(new OrganizationTenantIdProvider());
         configuration.setEnforceHistoryTimeToLive(true);
         configuration.setDbMetricsReporterActivate(false);
+        // delegates the models name in expressions (${caseApprovalRouting})
+        configuration.setBeans(new java.util.HashMap<>(java.util.Map.of(
+                pl.ezd.workflow.boundary.CaseApprovalRouting.BEAN_NAME, new pl.ezd.workflow.boundary.CaseApprovalRouting())));
         processEngine = configuration.buildProcessEngine();
         List<String> models = models();
         var deployment = processEngine.getRepositoryService().createDeployment()

@@ -29,6 +29,15 @@ class CallerIdentityTest {
     }
 
     @Test
+    void eachRoleOfAPostIsAlsoAGroupOfItsUnitSoApprovalStepsByPostReachWhoeverHoldsIt() {
+        var head = new CallerIdentity("kierownik", 3, "Maria Wiśniewska", 42, "Urząd Miejski", Set.of(Role.HEAD, Role.CLERK),
+                java.util.List.of(new CallerIdentity.Post("GK", "Kierownik Referatu", Set.of(Role.HEAD)),
+                        new CallerIdentity.Post("OR", "Członek zespołu", Set.of(Role.CLERK))));
+
+        assertThat(head.workflowGroups()).containsExactly("org:42:CLERK", "org:42:HEAD", "org:42:unit:GK:HEAD", "org:42:unit:OR:CLERK");
+    }
+
+    @Test
     void aCallerWithoutRolesHasNoGroups() {
         assertThat(new CallerIdentity("nowy", 9, "Nowy Pracownik", 42, "Urząd Miejski", Set.of(), java.util.List.of()).workflowGroups()).isEmpty();
     }

@@ -25,6 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import pl.ezd.correspondence.boundary.RegisteredItem;
+import pl.ezd.cases.boundary.CaseDocumentView;
+import pl.ezd.cases.boundary.DraftCommentView;
+import pl.ezd.cases.entity.CaseDocumentRole;
+import pl.ezd.correspondence.boundary.OutgoingItemView;
+import pl.ezd.correspondence.boundary.OutgoingItems;
+import pl.ezd.workflow.boundary.CaseTaskView;
+import pl.ezd.workflow.boundary.CaseTasks;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Cases of the caller's organisation and their metryka. */
 @Path("cases")
@@ -37,6 +45,12 @@ public class CasesResource {
 
     @Inject
     Cases cases;
+
+    @Inject
+    CaseTasks caseTasks;
+
+    @Inject
+    OutgoingItems outgoingItems;
 
     /**
      * What a clerk gives to open a case; the unit defaults to the clerk's own. With a podteczka the
@@ -184,5 +198,62 @@ public class CasesResource {
     @Operation(summary = "Notatki w aktach sprawy, od najstarszej")
     public List<NoteView> notes(@PathParam("id") long id) {
         return cases.notes(id);
+    }
+
+    /** Which document to put into the case file, and its role there (DRAFT, OUTGOING, OTHER). */
+    public record DocumentAttachment(long documentId, CaseDocumentRole role) {
+    }
+
+    @POST
+    @Path("{id}/documents")
+    @Operation(summary = "Dołącza dokument do akt sprawy w roli projektu pisma, pisma wychodzącego albo innej (wpis w metryce)")
+    public List<CaseDocumentView> attachDocument(@PathParam("id") long id, DocumentAttachment attachment) {
+        if (attachment == null) {
+            throw new IllegalArgumentException("Podaj documentId i role");
+        }
+        return cases.attachDocument(id, attachment.documentId(), attachment.role());
+    }
+
+    @GET
+    @Path("{id}/documents")
+    @Operation(summary = "Dokumenty w aktach sprawy; ich wersje pod /documents/{id}")
+    public List<CaseDocumentView> documents(@PathParam("id") long id) {
+        return cases.documents(id);
+    }
+
+    @GET
+    @Path("{id}/draft-comments")
+    @Operation(summary = "Decyzje i uwagi akceptujących do kolejnych wersji projektów (zwrócone wersje zostają w aktach)")
+    public List<DraftCommentView> draftComments(@PathParam("id") long id) {
+        return cases.draftComments(id);
+    }
+
+    /** The draft (a DRAFT document of the case file) to send for approval. */
+    public record ApprovalRequest(long documentId) {
+    }
+
+    @POST
+    @Path("{id}/approval")
+    @Operation(summary = "Kieruje projekt pisma do akceptacji ścieżką obowiązującą w komórce sprawy (proces caseHandling)")
+    public List<CaseTaskView> sendForApproval(@PathParam("id") long id, ApprovalRequest request) {
+        if (request == null) {
+            throw new IllegalArgumentException("Podaj documentId projektu");
+        }
+        return caseTasks.sendForApproval(id, request.documentId());
+    }
+
+    @GET
+    @Path("{id}/tasks")
+    @Operation(summary = "Otwarte kroki obiegu sprawy: kto ma zadanie albo komu jest oferowane")
+    public List<CaseTaskView> tasks(@PathParam("id") long id) {
+        return caseTasks.tasks(id);
+    }
+
+    @GET
+    @Path("{id}/outgoing-items")
+    @Operation(summary = "Przesyłki wychodzące wysłane w sprawie")
+    public List<OutgoingItemView> outgoingItems(@PathParam("id") long id) {
+        cases.find(id);
+        return outgoingItems.ofCase(id);
     }
 }

@@ -64,7 +64,8 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         } else if (cause instanceof AdministrationConflictException) {
             problem = new Problem(409, "CONFLICT", cause.getMessage());
         } else if (cause instanceof TaskNotFoundException || cause instanceof CaseNotFoundException
-                || cause instanceof DocumentNotFoundException || cause instanceof IncomingItemNotFoundException) {
+                || cause instanceof DocumentNotFoundException || cause instanceof IncomingItemNotFoundException
+                || cause instanceof pl.ezd.correspondence.boundary.OutgoingItemNotFoundException) {
             problem = new Problem(404, "NOT_FOUND", cause.getMessage());
         } else if (cause instanceof ContentTooLargeException) {
             problem = new Problem(413, "CONTENT_TOO_LARGE", cause.getMessage());

@@ -1,0 +1,328 @@
+package pl.ezd.workflow.boundary;
+
+import static pl.ezd.workflow.boundary.TaskVariables.*;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import pl.ezd.cases.boundary.CaseView;
+import pl.ezd.cases.boundary.Cases;
+import pl.ezd.cases.entity.CaseDocumentRole;
+import pl.ezd.cases.entity.CaseStatus;
+import pl.ezd.cases.entity.ReviewOutcome;
+import pl.ezd.correspondence.boundary.OutgoingItemView;
+import pl.ezd.correspondence.boundary.OutgoingItems;
+import pl.ezd.correspondence.boundary.OutgoingRegistration;
+import pl.ezd.correspondence.boundary.RegisteredItem;
+import pl.ezd.correspondence.entity.OutgoingItem;
+import pl.ezd.documents.boundary.DocumentView;
+import pl.ezd.documents.boundary.Documents;
+import pl.ezd.documents.boundary.VersionView;
+import pl.ezd.organization.boundary.Caller;
+import pl.ezd.organization.boundary.CallerIdentity;
+import pl.ezd.organization.entity.Role;
+import pl.ezd.workflow.control.WorkflowEngine;
+
+/**
+ * The steps of a case's circulation ({@code caseHandling}): the clerk sends a draft for approval,
+ * approvers approve or return it with comments, the final approver signs (office seal, or a signed
+ * version verified as valid), the registry office dispatches it under an outgoing register number,
+ * and the clerk closes the case or waits for a reply. Each step is done through the boundary of the
+ * component it concerns (cases, documents, correspondence), so the metryka sprawy, the audit trail
+ * and the process state commit in one transaction; a refused step changes nothing.
+ */
+@Stateless
+public class CaseTasks {
+
+    public static final String PROCESS_KEY = "caseHandling";
+
+    @Inject
+    WorkflowEngine engine;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Cases cases;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    ApprovalChains approvalChains;
+
+    @Inject
+    OutgoingItems outgoingItems;
+
+    static String businessKey(long caseId) {
+        return "CASE/" + caseId;
+    }
+
+    /**
+     * The clerk handling the case (or a head) sends a draft in the case file for approval along the
+     * chain in force for the case's unit. One circulation per case at a time.
+     */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
+    public List<CaseTaskView> sendForApproval(long caseId, long draftDocumentId) {
+        CallerIdentity me = caller.identity();
+        CaseView theCase = cases.find(caseId);
+        if (theCase.status() == CaseStatus.CLOSED) {
+            throw new TaskActionRejectedException("Sprawa " + theCase.znak() + " jest zakończona");
+        }
+        if (!me.username().equals(theCase.handler()) && !me.hasRole(Role.HEAD)) {
+            throw new TaskActionRejectedException("Projekt do akceptacji kieruje prowadzący sprawę albo kierownik");
+        }
+        if (cases.roleOf(caseId, draftDocumentId).orElse(null) != CaseDocumentRole.DRAFT) {
+            throw new IllegalArgumentException("Dokument " + draftDocumentId + " nie jest projektem pisma w aktach sprawy " + theCase.znak());
+        }
+        long running = engine.processEngine().getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(businessKey(caseId))
+                .tenantIdIn(String.valueOf(me.organizationId()))
+                .count();
+        if (running > 0) {
+            throw new TaskActionRejectedException("Projekt w sprawie " + theCase.znak() + " jest już w obiegu");
+        }
+        DocumentView draft = documents.find(draftDocumentId);
+        String unit = theCase.znak().substring(0, theCase.znak().indexOf('.'));
+        String chain = approvalChains.processVariable(unit);
+        cases.recordStep(caseId, "CASE_DRAFT_SENT", "Skierowanie projektu do akceptacji: " + draft.title() + " (wersja "
+                + draft.currentVersion() + ")", Cases.documentIdentifier(draftDocumentId, draft.currentVersion()));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ORGANIZATION_ID, me.organizationId());
+        variables.put(CASE_ID, caseId);
+        variables.put(CASE_REFERENCE, theCase.znak());
+        variables.put(TITLE, theCase.title());
+        variables.put(SENDER, cases.items(caseId).stream().findFirst().map(RegisteredItem::senderName).orElse(null));
+        // the statutory deadline of the case is not computed yet (issue 4, process 3)
+        variables.put(DEADLINE, null);
+        variables.put(CLERK, theCase.handler());
+        variables.put(DRAFT_DOCUMENT_ID, draftDocumentId);
+        variables.put(APPROVAL_CHAIN, chain);
+        variables.put(APPROVAL_STEP, 0);
+        engine.processEngine().getRuntimeService()
+                .createProcessInstanceByKey(PROCESS_KEY)
+                .processDefinitionWithoutTenantId()
+                .businessKey(businessKey(caseId))
+                .setVariables(variables)
+                .execute();
+        return tasks(caseId);
+    }
+
+    /** The open steps of the case's circulation (for anyone of the organisation who may read the case). */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME, Role.REGISTRY_NAME, Role.ARCHIVIST_NAME})
+    public List<CaseTaskView> tasks(long caseId) {
+        cases.find(caseId);
+        return tasks().createTaskQuery()
+                .tenantIdIn(String.valueOf(caller.organizationId()))
+                .processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(businessKey(caseId))
+                .active()
+                .orderByTaskCreateTime().asc()
+                .list().stream()
+                .map(this::view)
+                .toList();
+    }
+
+    /** A provisional approver accepts the current version of the draft; the next approver gets it. */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
+    public void approve(String taskId, String comment) {
+        Task task = take(taskId, TASK_AKCEPTACJA_WSTEPNA);
+        long caseId = longVariable(task, CASE_ID);
+        cases.reviewDraft(caseId, longVariable(task, DRAFT_DOCUMENT_ID), ReviewOutcome.APPROVED, comment, "Akceptacja wstępna projektu");
+        complete(task, Map.of(APPROVED, true), comment);
+    }
+
+    /**
+     * An approver (provisional or final) returns the draft to the clerk with guidance; the version
+     * and the comments stay in the case file.
+     */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
+    public void returnDraft(String taskId, String comment) {
+        Task task = take(taskId, TASK_AKCEPTACJA_WSTEPNA, TASK_AKCEPTACJA_KONCOWA);
+        long caseId = longVariable(task, CASE_ID);
+        String stage = TASK_AKCEPTACJA_WSTEPNA.equals(task.getTaskDefinitionKey()) ? "Akceptacja wstępna projektu" : "Akceptacja końcowa projektu";
+        var written = cases.reviewDraft(caseId, longVariable(task, DRAFT_DOCUMENT_ID), ReviewOutcome.RETURNED, comment, stage);
+        complete(task, Map.of(APPROVED, false), written.comment());
+    }
+
+    /**
+     * The final approver approves the draft and applies the office's electronic seal to it (a new
+     * version, verified at once). A seal that does not verify stops the step.
+     */
+    @RolesAllowed(Role.HEAD_NAME)
+    public VersionView signWithSeal(String taskId, String comment) {
+        Task task = take(taskId, TASK_AKCEPTACJA_KONCOWA);
+        long caseId = longVariable(task, CASE_ID);
+        long draftId = longVariable(task, DRAFT_DOCUMENT_ID);
+        cases.reviewDraft(caseId, draftId, ReviewOutcome.APPROVED, comment, "Akceptacja końcowa projektu");
+        DocumentView sealed = documents.seal(draftId);
+        VersionView verified = documents.verifySignature(draftId, sealed.currentVersion());
+        if ("INVALID".equals(verified.signatureVerdict())) {
+            throw new TaskActionRejectedException("Pieczęć na wersji " + verified.number() + " nie jest ważna: " + verified.signatureSummary());
+        }
+        return signed(task, caseId, draftId, SigningMethod.SEAL, verified);
+    }
+
+    /**
+     * The final approver approves the draft and uploads it signed with their qualified signature;
+     * the signature module must find it VALID, otherwise nothing is stored and the task stays.
+     */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
+    public VersionView signWithUpload(String taskId, String fileName, InputStream signedContent, String comment) {
+        Task task = take(taskId, TASK_AKCEPTACJA_KONCOWA);
+        long caseId = longVariable(task, CASE_ID);
+        long draftId = longVariable(task, DRAFT_DOCUMENT_ID);
+        cases.reviewDraft(caseId, draftId, ReviewOutcome.APPROVED, comment, "Akceptacja końcowa projektu");
+        DocumentView uploaded = documents.addVersion(draftId, fileName, signedContent);
+        VersionView verified = documents.verifySignature(draftId, uploaded.currentVersion());
+        if (!"VALID".equals(verified.signatureVerdict())) {
+            throw new TaskActionRejectedException("Podpis w przesłanym pliku nie jest ważny (" + verified.signatureVerdict() + "): "
+                    + verified.signatureSummary());
+        }
+        return signed(task, caseId, draftId, SigningMethod.SIGNED_UPLOAD, verified);
+    }
+
+    private VersionView signed(Task task, long caseId, long draftId, SigningMethod method, VersionView verified) {
+        String how = method == SigningMethod.SEAL ? "pieczęć elektroniczna urzędu" : "podpis kwalifikowany akceptującego";
+        cases.recordStep(caseId, "CASE_DRAFT_SIGNED", "Podpisanie pisma (" + how + "), weryfikacja podpisu: " + verified.signatureVerdict(),
+                Cases.documentIdentifier(draftId, verified.number()));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(APPROVED, true);
+        variables.put(SIGNING_METHOD, method.name());
+        variables.put(SIGNATURE_VERDICT, verified.signatureVerdict());
+        complete(task, variables, null);
+        return verified;
+    }
+
+    /**
+     * The registry office sends the signed letter: registers it in the outgoing register (the
+     * signed version of the draft when no documents are named; the case handler as its author),
+     * and the metryka records the number and channel.
+     */
+    @RolesAllowed(Role.REGISTRY_NAME)
+    public OutgoingItemView dispatch(String taskId, OutgoingRegistration registration) {
+        if (registration == null) {
+            throw new IllegalArgumentException("Podaj dane wysyłki: adresata, adres i sposób wysyłki");
+        }
+        Task task = take(taskId, TASK_WYSYLKA);
+        long caseId = longVariable(task, CASE_ID);
+        long draftId = longVariable(task, DRAFT_DOCUMENT_ID);
+        var sent = registration.documents() == null || registration.documents().isEmpty()
+                ? List.of(new OutgoingItem.SentDocument(draftId, documents.find(draftId).currentVersion()))
+                : registration.documents();
+        var variables = tasks().getVariables(task.getId());
+        var completed = new OutgoingRegistration(registration.title() == null || registration.title().isBlank()
+                ? (String) variables.get(TITLE) : registration.title(), registration.addressee(), registration.channel(),
+                registration.dateOnLetter(), registration.sentOn(),
+                registration.author() == null ? (String) variables.get(CLERK) : registration.author(),
+                (String) variables.get(CASE_REFERENCE), registration.notes(), sent);
+        OutgoingItemView item = outgoingItems.register(caseId, completed);
+        cases.recordStep(caseId, "CASE_DISPATCHED", "Wysłanie pisma: nr " + item.registerNumber() + " rejestru przesyłek wychodzących, "
+                + item.channel() + ", do " + item.addressee().name(),
+                Cases.documentIdentifier(sent.get(0).documentId(), sent.get(0).versionNumber()));
+        complete(task, Map.of(OUTGOING_ITEM_ID, item.id()), null);
+        return item;
+    }
+
+    /** After dispatch the clerk waits for the addressee's reply; attaching it to the case re-opens the handling. */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
+    public void awaitReply(String taskId) {
+        Task task = take(taskId, TASK_PO_WYSYLCE);
+        cases.recordStep(longVariable(task, CASE_ID), "CASE_AWAITING_REPLY", "Oczekiwanie na odpowiedź adresata", null);
+        complete(task, Map.of(CASE_OUTCOME, "WAIT"), null);
+    }
+
+    /** The clerk closes the case (after dispatch, or instead of re-sending a returned draft). */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
+    public CaseView close(String taskId, LocalDate settledOn) {
+        Task task = take(taskId, TASK_PO_WYSYLCE, TASK_PROJEKT);
+        CaseView closed = cases.close(longVariable(task, CASE_ID), settledOn);
+        complete(task, Map.of(CASE_OUTCOME, "CLOSE"), null);
+        return closed;
+    }
+
+    /**
+     * The clerk sends the revised draft again; the chain starts from its first approver. A returned
+     * draft needs a new version first (the returned one stays as it was).
+     */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
+    public void resend(String taskId) {
+        Task task = take(taskId, TASK_PROJEKT);
+        long caseId = longVariable(task, CASE_ID);
+        long draftId = longVariable(task, DRAFT_DOCUMENT_ID);
+        int current = documents.find(draftId).currentVersion();
+        boolean unrevised = cases.draftComments(caseId).stream()
+                .anyMatch(c -> c.documentId() == draftId && c.outcome() == ReviewOutcome.RETURNED && c.versionNumber() >= current);
+        if (unrevised) {
+            throw new TaskActionRejectedException("Wersja " + current + " projektu została zwrócona; dodaj poprawioną wersję przed ponownym skierowaniem do akceptacji");
+        }
+        cases.recordStep(caseId, "CASE_DRAFT_SENT", "Ponowne skierowanie projektu do akceptacji (wersja " + current + ")",
+                Cases.documentIdentifier(draftId, current));
+        complete(task, Map.of(CASE_OUTCOME, "APPROVAL"), null);
+    }
+
+    /** The task, if it is a step of a case circulation the caller may act on; taken by them if it was only offered. */
+    private Task take(String taskId, String... keys) {
+        CallerIdentity me = caller.identity();
+        Task task = taskId == null ? null : tasks().createTaskQuery()
+                .taskId(taskId)
+                .tenantIdIn(String.valueOf(me.organizationId()))
+                .processDefinitionKey(PROCESS_KEY)
+                .active()
+                .or().taskAssignee(me.username()).taskCandidateGroupIn(me.workflowGroups().isEmpty() ? List.of("-") : me.workflowGroups()).endOr()
+                .singleResult();
+        if (task == null) {
+            throw new TaskNotFoundException(taskId);
+        }
+        if (!List.of(keys).contains(task.getTaskDefinitionKey())) {
+            throw new TaskActionRejectedException("To zadanie („" + task.getName() + "”) nie pozwala na ten krok");
+        }
+        if (task.getAssignee() == null) {
+            tasks().claim(task.getId(), me.username());
+        } else if (!task.getAssignee().equals(me.username())) {
+            throw new TaskActionRejectedException("Zadanie zostało już pobrane przez " + task.getAssignee());
+        }
+        return task;
+    }
+
+    private void complete(Task task, Map<String, Object> variables, String comment) {
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put(REVIEW_COMMENT, comment);
+        tasks().complete(task.getId(), all);
+    }
+
+    private long longVariable(Task task, String name) {
+        Object value = tasks().getVariable(task.getId(), name);
+        if (!(value instanceof Number number)) {
+            throw new IllegalStateException("Task " + task.getId() + " has no " + name);
+        }
+        return number.longValue();
+    }
+
+    private CaseTaskView view(Task task) {
+        var variables = tasks().getVariables(task.getId(), List.of(CASE_ID, CASE_REFERENCE, TITLE, DRAFT_DOCUMENT_ID, REVIEW_COMMENT));
+        List<String> groups = tasks().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId())
+                .sorted()
+                .toList();
+        return new CaseTaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), groups,
+                task.getCreateTime().toInstant(), variables.get(CASE_ID) == null ? null : ((Number) variables.get(CASE_ID)).longValue(),
+                (String) variables.get(CASE_REFERENCE), (String) variables.get(TITLE),
+                variables.get(DRAFT_DOCUMENT_ID) == null ? null : ((Number) variables.get(DRAFT_DOCUMENT_ID)).longValue(),
+                (String) variables.get(REVIEW_COMMENT));
+    }
+
+    private TaskService tasks() {
+        return engine.processEngine().getTaskService();
+    }
+}
