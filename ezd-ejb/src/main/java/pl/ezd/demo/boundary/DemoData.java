@@ -30,6 +30,7 @@ import pl.ezd.organization.boundary.OrganizationAdministration.NewEmployee;
 import pl.ezd.organization.entity.OrganizationKind;
 import pl.ezd.organization.entity.Role;
 import pl.ezd.workflow.boundary.Inbox;
+import pl.ezd.workflow.boundary.IncomingItemTasks;
 import pl.ezd.workflow.boundary.InboxTask;
 
 /**
@@ -65,6 +66,9 @@ public class DemoData {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    IncomingItemTasks incomingItemTasks;
 
     @Inject
     Teryt teryt;
@@ -135,15 +139,15 @@ public class DemoData {
     private Void decreeToClerk(int count) {
         inbox.tasks(0, 50).tasks().stream()
                 .sorted(java.util.Comparator.comparing(InboxTask::created))
-                .limit(count).forEach(task -> inbox.decree(task.id(), "referent",
-                "Proszę o przygotowanie odpowiedzi w terminie ustawowym."));
+                .limit(count).forEach(task -> incomingItemTasks.decree(task.id(), new IncomingItemTasks.Dekretacja(null, "referent",
+                List.of(), "Proszę o przygotowanie odpowiedzi w terminie ustawowym.", null)));
         return null;
     }
 
     private Void acceptOldest() {
         inbox.tasks(0, 50).tasks().stream()
                 .min(java.util.Comparator.comparing(InboxTask::created))
-                .ifPresent(oldest -> inbox.acceptOrReturn(oldest.id(), true, null));
+                .ifPresent(oldest -> incomingItemTasks.accept(oldest.id()));
         return null;
     }
 

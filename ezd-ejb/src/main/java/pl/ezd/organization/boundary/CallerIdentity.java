@@ -34,11 +34,22 @@ public record CallerIdentity(String username, long employeeId, String fullName, 
     }
 
     /**
-     * The workflow groups this caller belongs to, one per role, each scoped to the organisation
-     * ({@code org:<organizationId>:<ROLE>}), as the BPMN models name candidate groups.
+     * The workflow groups this caller belongs to, as the BPMN models name candidate groups: one per
+     * role scoped to the organisation ({@code org:<organizationId>:<ROLE>}) and one per role and
+     * unit of their posts ({@code org:<organizationId>:unit:<SYMBOL>:<ROLE>}). A person holding
+     * posts in two units with different roles gets each role in both units.
      */
     public java.util.List<String> workflowGroups() {
-        return roles.stream().map(role -> workflowGroup(organizationId, role)).sorted().toList();
+        var groups = new java.util.TreeSet<String>();
+        for (Role role : roles) {
+            groups.add(workflowGroup(organizationId, role));
+            posts.forEach(post -> groups.add(unitWorkflowGroup(organizationId, post.unitSymbol(), role)));
+        }
+        return java.util.List.copyOf(groups);
+    }
+
+    public static String unitWorkflowGroup(long organizationId, String unitSymbol, Role role) {
+        return "org:" + organizationId + ":unit:" + unitSymbol + ":" + role.name();
     }
 
     public static String workflowGroup(long organizationId, Role role) {
