@@ -94,7 +94,7 @@ public class DemoData {
         as("referent", this::acceptOldest);
         LOG.info(() -> "Demo data created: organisation " + gmina + " with " + jrwa.label() + " (" + jrwa.classes()
                 + " classes), " + items.size() + " letters in circulation;"
-                + " users kancelaria, kierownik, referent, referent2, archiwista, admin, admin.regionu (password in README)");
+                + " users kancelaria, kierownik, referent, referent2, skarbnik, archiwista, admin, admin.regionu (password in README)");
     }
 
     private long seedGmina() {
@@ -109,6 +109,7 @@ public class DemoData {
         administration.addEmployee(organization, person("Maria", "Wiśniewska", "kierownik", "GK", "Kierownik Referatu", Role.HEAD));
         administration.addEmployee(organization, person("Jan", "Kowalski", "referent", "GK", "Podinspektor", Role.CLERK));
         administration.addEmployee(organization, person("Piotr", "Zieliński", "referent2", "GK", "Inspektor", Role.CLERK));
+        administration.addEmployee(organization, person("Katarzyna", "Dąbrowska", "skarbnik", "FN", "Skarbnik Miasta", Role.HEAD));
         administration.addEmployee(organization, person("Ewa", "Lewandowska", "archiwista", "OR", "Archiwista zakładowy", Role.ARCHIVIST));
         administration.addEmployee(organization, person("Tomasz", "Wójcik", "admin", "OR", "Informatyk", Role.ORG_ADMIN));
         return organization;

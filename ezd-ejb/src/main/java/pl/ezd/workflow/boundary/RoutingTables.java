@@ -78,7 +78,7 @@ public class RoutingTables {
                 .addModelInstance("routing.dmn", table.model())
                 .deploy();
         DecisionDefinition deployed = repository().createDecisionDefinitionQuery().deploymentId(deployment.getId()).singleResult();
-        auditTrail.record(me.organizationId(), me.username(), "ROUTING_TABLE_DEPLOYED", "RoutingTable", deployed.getVersion(),
+        auditTrail.record(me.organizationId(), me.username(), "ROUTING_TABLE_DEPLOYED", "RoutingTable", me.organizationId(),
                 "Tabela kierowania, wersja " + deployed.getVersion() + ": " + table.rules() + " reguł, komórki "
                         + String.join(", ", table.units()));
         return view(deployed, true);

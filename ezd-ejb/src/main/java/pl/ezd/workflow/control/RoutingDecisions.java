@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -43,6 +44,8 @@ public class RoutingDecisions {
 
     @Inject
     WorkflowEngine engine;
+
+    private DmnEngine trialEngine;
 
     /** The tenant id whose table routes the organisation's items, or null for the shared table. */
     public String tenantFor(long organizationId) {
@@ -113,10 +116,9 @@ public class RoutingDecisions {
 
     /** Evaluates the table on sample items, so a rule that cannot be computed is refused now, not on registration. */
     private void tryOut(DmnModelInstance model) {
-        var configuration = (ProcessEngineConfigurationImpl) engine.processEngine().getProcessEngineConfiguration();
         DmnDecision decision;
         try {
-            decision = configuration.getDmnEngine().parseDecision(DECISION_KEY, model);
+            decision = trialEngine().parseDecision(DECISION_KEY, model);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("Tabeli nie da się przygotować do obliczeń: " + rootMessage(e));
         }
@@ -126,11 +128,19 @@ public class RoutingDecisions {
                 "title", "Wniosek o wydanie zaświadczenia", "channel", "EPUAP");
         for (Map<String, Object> sample : List.of(empty, letter)) {
             try {
-                configuration.getDmnEngine().evaluateDecisionTable(decision, sample);
+                trialEngine().evaluateDecisionTable(decision, sample);
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("Reguły tabeli nie dają się obliczyć (np. dla pustych danych): " + rootMessage(e));
             }
         }
+    }
+
+    /** A DMN engine apart from the process engine's (no history, no deployment): the same FEEL evaluation. */
+    private synchronized DmnEngine trialEngine() {
+        if (trialEngine == null) {
+            trialEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        }
+        return trialEngine;
     }
 
     private static String rootMessage(Throwable e) {
