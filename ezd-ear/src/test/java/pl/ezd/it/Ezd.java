@@ -46,6 +46,12 @@ final class Ezd {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    static Reply put(String user, String path, String contentType, byte[] content) {
+        return send(user, HttpRequest.newBuilder(URI.create(URL + path))
+                .header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     /** Uploads {@code content} as the raw request body, named by Content-Disposition. */
     static Reply upload(String user, String path, String fileName, byte[] content) {
         return send(user, HttpRequest.newBuilder(URI.create(URL + path))

@@ -2,6 +2,7 @@ package pl.ezd.cases.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -78,23 +79,53 @@ public class Cases {
     @Inject
     jakarta.enterprise.event.Event<CaseItemAttached> itemAttached;
 
+    @Inject
+    Event<CaseOpened> caseOpened;
+
+    @Inject
+    Event<CaseClosed> caseClosed;
+
+    @Inject
+    Event<CaseSuspension> caseSuspension;
+
     /**
      * Opens a case in a final class of the organisation's JRWA in force today, in the caller's unit
-     * (their first post's unit when they name none).
+     * (their first post's unit when they name none). Its statutory deadline is a month from today.
      */
     @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
     public CaseView open(String jrwaSymbol, String title, String description, String unitSymbol) {
-        return open(jrwaSymbol, title, description, unitSymbol, null);
+        return open(jrwaSymbol, title, description, unitSymbol, (Integer) null);
     }
 
     /**
      * Opens a case as {@link #open(String, String, String, String)} does, in podteczka (sub-series)
      * {@code podteczka} of the class when one is given: the case then takes the next number of
      * that podteczka's own spis spraw, e.g. {@code GK.6730.2.1.2026} for the first case of
-     * podteczka 2, under the same counter row lock as the class's spis spraw.
+     * podteczka 2, under the same counter row lock as the class's spis spraw. Its statutory
+     * deadline is a month from today.
      */
     @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
     public CaseView open(String jrwaSymbol, String title, String description, String unitSymbol, Integer podteczka) {
+        LocalDate today = LocalDate.now(OFFICE_ZONE);
+        return open(jrwaSymbol, title, description, unitSymbol, podteczka, TerminZalatwienia.JEDEN_MIESIAC, today, null, null);
+    }
+
+    /**
+     * Opens a case for a registered item of the caller's organisation, the letter that initiates
+     * it: the item goes into the case file and the statutory deadline ({@code termin}, a month
+     * when null) runs from the day the item reached the office (KPA art. 35, 61 §3).
+     */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
+    public CaseView openFor(long itemId, String jrwaSymbol, String title, String description, String unitSymbol,
+                            TerminZalatwienia termin) {
+        RegisteredItem item = incomingItems.find(itemId)
+                .orElseThrow(() -> new IllegalArgumentException("Nie ma przesyłki " + itemId + " w rejestrze Twojego urzędu"));
+        return open(jrwaSymbol, title == null || title.isBlank() ? item.title() : title, description, unitSymbol, null,
+                termin == null ? TerminZalatwienia.JEDEN_MIESIAC : termin, item.receivedOn(), item.senderName(), itemId);
+    }
+
+    private CaseView open(String jrwaSymbol, String title, String description, String unitSymbol, Integer podteczka,
+                          TerminZalatwienia termin, LocalDate initiatedOn, String sender, Long initiatingItemId) {
         if (podteczka != null && (podteczka < 1 || podteczka > ZnakSprawy.MAX_PODTECZKA)) {
             throw new IllegalArgumentException("Numer podteczki musi być liczbą od 1 do " + ZnakSprawy.MAX_PODTECZKA);
         }
@@ -116,7 +147,48 @@ public class Cases {
                 znak.toString());
         auditTrail.record(me.organizationId(), me.username(), "CASE_OPENED", "Case", opened.getId(),
                 znak + ": " + opened.getTitle());
+        if (initiatingItemId != null) {
+            attachItem(opened.getId(), initiatingItemId);
+        }
+        caseOpened.fire(new CaseOpened(opened.getId(), me.organizationId(), znak.toString(), opened.getTitle(), me.username(),
+                post.unitSymbol(), termin, initiatedOn, sender));
         return CaseView.of(opened);
+    }
+
+    /**
+     * zawieszenie postępowania: the statutory deadline stops running until {@link #resume}. Its
+     * handler or a head may; written to the metryka with the reason.
+     */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
+    public CaseView suspend(long id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Podaj podstawę zawieszenia postępowania");
+        }
+        return suspension(id, true, reason.strip());
+    }
+
+    /** podjęcie zawieszonego postępowania: the deadline runs again, later by the suspended period. */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
+    public CaseView resume(long id) {
+        return suspension(id, false, null);
+    }
+
+    private CaseView suspension(long id, boolean suspended, String reason) {
+        CallerIdentity me = caller.identity();
+        Case theCase = ofMyOrganization(id, LockModeType.PESSIMISTIC_WRITE);
+        if (!me.username().equals(theCase.getHandler()) && !me.hasRole(Role.HEAD)) {
+            throw new IllegalArgumentException("Postępowanie zawiesza i podejmuje prowadzący sprawę albo kierownik");
+        }
+        if (theCase.getStatus() == pl.ezd.cases.entity.CaseStatus.CLOSED) {
+            throw new pl.ezd.cases.entity.CaseClosedException(theCase.getZnak());
+        }
+        LocalDate today = LocalDate.now(OFFICE_ZONE);
+        caseSuspension.fire(new CaseSuspension(theCase.getId(), me.organizationId(), suspended, today, reason));
+        metryka.record(theCase, me, postFor(me, theCase), suspended ? "Zawieszenie postępowania: " + reason
+                : "Podjęcie zawieszonego postępowania", theCase.getZnak().toString());
+        auditTrail.record(me.organizationId(), me.username(), suspended ? "CASE_SUSPENDED" : "CASE_RESUMED", "Case",
+                theCase.getId(), theCase.getZnak() + (suspended ? " zawieszona: " + reason : " podjęta"));
+        return CaseView.of(theCase);
     }
 
     @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME, Role.REGISTRY_NAME})
@@ -136,6 +208,7 @@ public class Cases {
         metryka.record(theCase, me, postFor(me, theCase), "Zakończenie sprawy (data ostatecznego załatwienia " + theCase.getSettledOn() + ")", theCase.getZnak().toString());
         auditTrail.record(me.organizationId(), me.username(), "CASE_CLOSED", "Case", theCase.getId(),
                 theCase.getZnak() + " załatwiona " + theCase.getSettledOn());
+        caseClosed.fire(new CaseClosed(theCase.getId(), me.organizationId(), theCase.getSettledOn()));
         return CaseView.of(theCase);
     }
 

@@ -30,6 +30,7 @@ import pl.ezd.organization.boundary.OrganizationAdministration.NewEmployee;
 import pl.ezd.organization.entity.OrganizationKind;
 import pl.ezd.organization.entity.Role;
 import pl.ezd.workflow.boundary.Inbox;
+import pl.ezd.workflow.boundary.IncomingItemTasks;
 import pl.ezd.workflow.boundary.InboxTask;
 
 /**
@@ -67,6 +68,9 @@ public class DemoData {
     Inbox inbox;
 
     @Inject
+    IncomingItemTasks incomingItemTasks;
+
+    @Inject
     Teryt teryt;
 
     @PostConstruct
@@ -91,7 +95,7 @@ public class DemoData {
         as("referent", this::acceptOldest);
         LOG.info(() -> "Demo data created: organisation " + gmina + " with " + jrwa.label() + " (" + jrwa.classes()
                 + " classes), " + items.size() + " letters in circulation;"
-                + " users kancelaria, kierownik, referent, referent2, archiwista, admin, admin.regionu, kancelaria.nieszawa and referent.nieszawa of a second gmina (password in README)");
+                + " users kancelaria, kierownik, referent, referent2, skarbnik, archiwista, admin, admin.regionu, kancelaria.nieszawa and referent.nieszawa of a second gmina (password in README)");
     }
 
     /**
@@ -121,6 +125,7 @@ public class DemoData {
         administration.addEmployee(organization, person("Maria", "Wiśniewska", "kierownik", "GK", "Kierownik Referatu", Role.HEAD));
         administration.addEmployee(organization, person("Jan", "Kowalski", "referent", "GK", "Podinspektor", Role.CLERK));
         administration.addEmployee(organization, person("Piotr", "Zieliński", "referent2", "GK", "Inspektor", Role.CLERK));
+        administration.addEmployee(organization, person("Katarzyna", "Dąbrowska", "skarbnik", "FN", "Skarbnik Miasta", Role.HEAD));
         administration.addEmployee(organization, person("Ewa", "Lewandowska", "archiwista", "OR", "Archiwista zakładowy", Role.ARCHIVIST));
         administration.addEmployee(organization, person("Tomasz", "Wójcik", "admin", "OR", "Informatyk", Role.ORG_ADMIN));
         return organization;
@@ -151,15 +156,15 @@ public class DemoData {
     private Void decreeToClerk(int count) {
         inbox.tasks(0, 50).tasks().stream()
                 .sorted(java.util.Comparator.comparing(InboxTask::created))
-                .limit(count).forEach(task -> inbox.decree(task.id(), "referent",
-                "Proszę o przygotowanie odpowiedzi w terminie ustawowym."));
+                .limit(count).forEach(task -> incomingItemTasks.decree(task.id(), new IncomingItemTasks.Dekretacja(null, "referent",
+                List.of(), "Proszę o przygotowanie odpowiedzi w terminie ustawowym.", null)));
         return null;
     }
 
     private Void acceptOldest() {
         inbox.tasks(0, 50).tasks().stream()
                 .min(java.util.Comparator.comparing(InboxTask::created))
-                .ifPresent(oldest -> inbox.acceptOrReturn(oldest.id(), true, null));
+                .ifPresent(oldest -> incomingItemTasks.accept(oldest.id()));
         return null;
     }
 

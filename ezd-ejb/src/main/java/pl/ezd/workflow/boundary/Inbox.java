@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -15,14 +14,13 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import pl.ezd.audit.boundary.AuditTrail;
 import pl.ezd.organization.boundary.Caller;
 import pl.ezd.organization.boundary.CallerIdentity;
-import pl.ezd.organization.boundary.Staff;
 import pl.ezd.organization.entity.Role;
 import pl.ezd.workflow.control.WorkflowEngine;
 
 /**
  * The caller's workflow inbox: tasks assigned to them and tasks offered to the groups of their
- * roles, only ever of their own organisation. Every completed step is recorded in the audit trail
- * in the transaction that completes it.
+ * roles, only ever of their own organisation. Claiming is recorded in the audit trail; the steps
+ * of an incoming item are {@link IncomingItemTasks}.
  */
 @Stateless
 @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME, Role.ORG_ADMIN_NAME})
@@ -36,9 +34,6 @@ public class Inbox {
 
     @Inject
     Caller caller;
-
-    @Inject
-    Staff staff;
 
     @Inject
     AuditTrail auditTrail;
@@ -67,57 +62,6 @@ public class Inbox {
             record(me, task, "TASK_CLAIMED", task.getName());
         }
         return toInboxTask(tasks().createTaskQuery().taskId(taskId).singleResult());
-    }
-
-    /** dekretacja: a head hands the item to a clerk of their organisation, with instructions. */
-    @RolesAllowed(Role.HEAD_NAME)
-    public void decree(String taskId, String clerkUsername, String instructions) {
-        CallerIdentity me = caller.identity();
-        Task task = findAt(me, taskId, TASK_DEKRETACJA);
-        if (clerkUsername == null || !staff.isMemberWithRole(clerkUsername, Role.CLERK)) {
-            throw new TaskActionRejectedException("Wskaż referenta z tej organizacji");
-        }
-        takeIfOffered(me, task);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(CLERK, clerkUsername);
-        variables.put(INSTRUCTIONS, instructions == null ? "" : instructions.strip());
-        variables.put(DECRETED_BY, me.username());
-        record(me, task, "DEKRETACJA", "na " + clerkUsername + (instructions == null || instructions.isBlank() ? "" : "; polecenie: " + instructions.strip()));
-        tasks().complete(taskId, variables);
-    }
-
-    /** The clerk accepts the item for handling, or returns it to the head with a reason. */
-    @RolesAllowed(Role.CLERK_NAME)
-    public void acceptOrReturn(String taskId, boolean accepted, String returnReason) {
-        CallerIdentity me = caller.identity();
-        Task task = findAt(me, taskId, TASK_PRZYJECIE);
-        if (!me.username().equals(task.getAssignee())) {
-            throw new TaskNotFoundException(taskId);
-        }
-        if (!accepted && (returnReason == null || returnReason.isBlank())) {
-            throw new TaskActionRejectedException("Podaj powód zwrotu przesyłki");
-        }
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(ACCEPTED, accepted);
-        variables.put(RETURN_REASON, accepted ? null : returnReason.strip());
-        record(me, task, accepted ? "ITEM_ACCEPTED" : "ITEM_RETURNED", accepted ? "przyjęta do załatwienia" : "zwrot: " + returnReason.strip());
-        tasks().complete(taskId, variables);
-    }
-
-    private void takeIfOffered(CallerIdentity me, Task task) {
-        if (task.getAssignee() == null) {
-            tasks().claim(task.getId(), me.username());
-        } else if (!task.getAssignee().equals(me.username())) {
-            throw new TaskActionRejectedException("Zadanie zostało już pobrane przez " + task.getAssignee());
-        }
-    }
-
-    private Task findAt(CallerIdentity me, String taskId, String taskKey) {
-        Task task = find(me, taskId);
-        if (!taskKey.equals(task.getTaskDefinitionKey())) {
-            throw new TaskActionRejectedException("To zadanie nie jest krokiem „" + taskKey + "”");
-        }
-        return task;
     }
 
     private Task find(CallerIdentity me, String taskId) {

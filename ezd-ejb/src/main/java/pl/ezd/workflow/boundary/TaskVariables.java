@@ -15,6 +15,30 @@ final class TaskVariables {
     static final String DECRETED_BY = "decretedBy";
     static final String ACCEPTED = "accepted";
     static final String RETURN_REASON = "returnReason";
+    /** Metadata the routing table reads (incomingItem start). */
+    static final String DOCUMENT_KIND = "documentKind";
+    static final String CHANNEL = "channel";
+    /** The organisation whose own routing table applies, or null for the shared one. */
+    static final String ROUTING_TENANT_ID = "routingTenantId";
+    /** dekretacja: the lead unit (symbol), units for information, who decreed at which level. */
+    static final String LEAD_UNIT = "leadUnit";
+    static final String FOR_INFORMATION = "forInformation";
+    static final String INFORMED_UNITS = "informedUnits";
+    static final String INFORMED_UNIT = "informedUnit";
+    static final String DECREE_LEVEL = "decreeLevel";
+    /** The statutory or assigned deadline, ISO date yyyy-MM-dd (also a task's due date). */
+    static final String DEADLINE = "deadline";
+    /** The first deadline set in dekretacja: later dekretacje may shorten it, never extend it. */
+    static final String FIRST_DEADLINE = "firstDeadline";
+    static final String CASE_ID = "caseId";
+    static final String CASE_REFERENCE = "caseReference";
+    /** kpaDeadline: the case's handler, unit, kind of deadline and the timers' dates. */
+    static final String HANDLER = "handler";
+    static final String UNIT_SYMBOL = "unitSymbol";
+    static final String DEADLINE_KIND = "deadlineKind";
+    static final String REMINDER_AT = "reminderAt";
+    static final String OVERDUE_AT = "overdueAt";
+    static final String SUSPENDED_ON = "suspendedOn";
 
     /** The case the process is about (Long) and its znak sprawy (String). */
     static final String CASE_ID = "caseId";
@@ -45,6 +69,14 @@ final class TaskVariables {
     static final String TASK_WYSYLKA = "Task_Wysylka";
     static final String TASK_PO_WYSYLCE = "Task_PoWysylce";
     static final String TASK_PROJEKT = "Task_Projekt";
+    static final String TASK_DEKRETACJA_W_KOMORCE = "Task_DekretacjaWKomorce";
+    static final String TASK_DO_WIADOMOSCI = "Task_DoWiadomosci";
+    static final String TASK_SPRAWA = "Task_Sprawa";
+    static final String TASK_PRZYPOMNIENIE = "Task_Przypomnienie";
+    static final String TASK_ESKALACJA = "Task_Eskalacja";
+
+    static final String LEVEL_ORGANIZATION = "ORG";
+    static final String LEVEL_UNIT = "UNIT";
 
     private TaskVariables() {
     }

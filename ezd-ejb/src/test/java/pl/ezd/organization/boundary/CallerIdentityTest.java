@@ -13,7 +13,7 @@ class CallerIdentityTest {
         var head = new CallerIdentity("kierownik", 3, "Maria Wiśniewska", 42, "Urząd Miejski", Set.of(Role.HEAD, Role.CLERK),
                 java.util.List.of(new CallerIdentity.Post("GK", "Kierownik Referatu")));
 
-        assertThat(head.workflowGroups()).containsExactly("org:42:CLERK", "org:42:HEAD");
+        assertThat(head.workflowGroups()).containsExactly("org:42:CLERK", "org:42:HEAD", "org:42:unit:GK:CLERK", "org:42:unit:GK:HEAD");
         assertThat(head.hasRole(Role.HEAD)).isTrue();
         assertThat(head.hasRole(Role.REGISTRY)).isFalse();
     }

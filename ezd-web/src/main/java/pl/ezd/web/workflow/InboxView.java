@@ -15,6 +15,7 @@ import pl.ezd.organization.entity.Role;
 import pl.ezd.web.session.Messages;
 import pl.ezd.workflow.boundary.Inbox;
 import pl.ezd.workflow.boundary.InboxTask;
+import pl.ezd.workflow.boundary.IncomingItemTasks;
 import pl.ezd.workflow.boundary.TaskActionRejectedException;
 import pl.ezd.workflow.boundary.TaskNotFoundException;
 
@@ -27,6 +28,9 @@ public class InboxView implements Serializable {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    IncomingItemTasks incomingItems;
 
     @Inject
     Staff staff;
@@ -64,15 +68,16 @@ public class InboxView implements Serializable {
     }
 
     public void decree() {
-        act(() -> inbox.decree(selected.id(), clerk, instructions), "task.done.decreed");
+        act(() -> incomingItems.decree(selected.id(), new IncomingItemTasks.Dekretacja(null, clerk, List.of(), instructions, null)),
+                "task.done.decreed");
     }
 
     public void accept(InboxTask task) {
-        act(() -> inbox.acceptOrReturn(task.id(), true, null), "task.done.accepted");
+        act(() -> incomingItems.accept(task.id()), "task.done.accepted");
     }
 
     public void returnItem() {
-        act(() -> inbox.acceptOrReturn(selected.id(), false, returnReason), "task.done.returned");
+        act(() -> incomingItems.returnItem(selected.id(), returnReason), "task.done.returned");
     }
 
     private void act(Runnable action, String doneKey) {
@@ -83,6 +88,11 @@ public class InboxView implements Serializable {
             messages.error("task.error.notFound");
         } catch (TaskActionRejectedException e) {
             messages.errorText(e.getMessage());
+        } catch (jakarta.ejb.EJBException e) {
+            if (!(e.getCause() instanceof IllegalArgumentException refused)) {
+                throw e;
+            }
+            messages.errorText(refused.getMessage());
         }
     }
 

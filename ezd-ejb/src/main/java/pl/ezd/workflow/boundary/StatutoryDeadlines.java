@@ -1,0 +1,59 @@
+package pl.ezd.workflow.boundary;
+
+import static pl.ezd.workflow.boundary.TaskVariables.*;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import pl.ezd.cases.boundary.CaseView;
+import pl.ezd.cases.boundary.Cases;
+import pl.ezd.organization.entity.Role;
+import pl.ezd.workflow.control.KpaDeadlines;
+import pl.ezd.workflow.control.WorkflowEngine;
+
+/** The statutory deadline of a case of the caller's organisation, as the deadline watch keeps it. */
+@Stateless
+public class StatutoryDeadlines {
+
+    /**
+     * @param kind      NIEZWLOCZNIE, JEDEN_MIESIAC or DWA_MIESIACE
+     * @param deadline  the last day to settle the case, moved by suspensions
+     * @param suspended whether the proceeding is suspended now (the deadline does not run)
+     * @param running   false once the case is closed
+     */
+    public record StatutoryDeadline(long caseId, String caseReference, String kind, LocalDate deadline, boolean suspended,
+                                    LocalDate suspendedOn, boolean overdue, boolean running) {
+    }
+
+    @Inject
+    WorkflowEngine engine;
+
+    @Inject
+    Cases cases;
+
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME, Role.REGISTRY_NAME})
+    public StatutoryDeadline of(long caseId) {
+        CaseView theCase = cases.find(caseId); // another organisation's case: CaseNotFoundException
+        var history = engine.processEngine().getHistoryService();
+        HistoricProcessInstance watch = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(KpaDeadlineWorkflow.PROCESS_KEY).processInstanceBusinessKey(String.valueOf(caseId))
+                .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst()
+                .orElseThrow(() -> new TaskActionRejectedException("Sprawa " + theCase.znak() + " nie ma pilnowanego terminu ustawowego"));
+        Map<String, Object> variables = new HashMap<>();
+        for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceId(watch.getId()).list()) {
+            variables.put(variable.getName(), variable.getValue());
+        }
+        boolean running = watch.getEndTime() == null;
+        LocalDate deadline = LocalDate.parse((String) variables.get(DEADLINE));
+        String suspendedOn = (String) variables.get(SUSPENDED_ON);
+        boolean suspended = running && suspendedOn != null && !suspendedOn.isBlank();
+        boolean overdue = running && !suspended && LocalDate.now(KpaDeadlines.OFFICE_ZONE).isAfter(deadline);
+        return new StatutoryDeadline(caseId, theCase.znak(), (String) variables.get(DEADLINE_KIND), deadline, suspended,
+                suspended ? LocalDate.parse(suspendedOn) : null, overdue, running);
+    }
+}
