@@ -40,11 +40,6 @@ final class TaskVariables {
     static final String OVERDUE_AT = "overdueAt";
     static final String SUSPENDED_ON = "suspendedOn";
 
-    /** The case the process is about (Long) and its znak sprawy (String). */
-    static final String CASE_ID = "caseId";
-    static final String CASE_REFERENCE = "caseReference";
-    /** The statutory or assigned deadline, ISO date {@code yyyy-MM-dd}, or null. */
-    static final String DEADLINE = "deadline";
     static final String DRAFT_DOCUMENT_ID = "draftDocumentId";
     /** The approval chain the circulation took when first sent: candidates separated by ';', the final one last. */
     static final String APPROVAL_CHAIN = "approvalChain";

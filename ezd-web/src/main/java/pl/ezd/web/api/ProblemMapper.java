@@ -37,10 +37,10 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         if (invalid != null) {
             return problem(Problem.invalidInput(invalid.getMessage(), invalid.violations()));
         }
-        FieldRefusal refused = inChainOf(exception, FieldRefusal.class);
-        if (refused != null) {
-            return problem(Problem.invalidInput(refused.getMessage(),
-                    java.util.List.of(new pl.ezd.validation.boundary.FieldViolation(refused.field(), refused.getMessage()))));
+        FieldRefusal fieldRefused = inChainOf(exception, FieldRefusal.class);
+        if (fieldRefused != null) {
+            return problem(Problem.invalidInput(fieldRefused.getMessage(),
+                    java.util.List.of(new pl.ezd.validation.boundary.FieldViolation(fieldRefused.field(), fieldRefused.getMessage()))));
         }
         if (requestTooBig(exception)) {
             return problem(new Problem(413, "REQUEST_TOO_LARGE",
