@@ -44,6 +44,7 @@ public class OrganizationAdministration {
 
     public long registerOrganization(String teryt, String name, OrganizationKind kind, Long parentId) {
         Organization parent = parentId == null ? null : find(Organization.class, parentId);
+        TercRegister.check(teryt, kind);
         var organization = new Organization(teryt, name, kind, parent);
         em.persist(organization);
         em.flush();
@@ -53,7 +54,9 @@ public class OrganizationAdministration {
     }
 
     public long addUnit(long organizationId, String symbol, String name) {
-        var unit = new OrganizationalUnit(find(Organization.class, organizationId), symbol, name);
+        var records = new OrganizationRecords(em, organizationId);
+        var unit = new OrganizationalUnit(records.lockOrganization(), symbol, name);
+        records.requireFreeSymbol(unit);
         em.persist(unit);
         em.flush();
         auditTrail.record(organizationId, principal.getName(), "UNIT_ADDED", "OrganizationalUnit", unit.getId(),
