@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import pl.ezd.audit.boundary.AuditTrail;
+import pl.ezd.correspondence.boundary.IncomingItemProgressed;
+import pl.ezd.correspondence.entity.ItemStatus;
 import pl.ezd.organization.boundary.Caller;
 import pl.ezd.organization.boundary.CallerIdentity;
 import pl.ezd.organization.boundary.Staff;
@@ -42,6 +44,9 @@ public class Inbox {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    jakarta.enterprise.event.Event<IncomingItemProgressed> progressed;
 
     public InboxPage tasks(int first, int pageSize) {
         CallerIdentity me = caller.identity();
@@ -83,6 +88,9 @@ public class Inbox {
         variables.put(INSTRUCTIONS, instructions == null ? "" : instructions.strip());
         variables.put(DECRETED_BY, me.username());
         record(me, task, "DEKRETACJA", "na " + clerkUsername + (instructions == null || instructions.isBlank() ? "" : "; polecenie: " + instructions.strip()));
+        String unit = staff.withRole(Role.CLERK).stream().filter(m -> m.username().equals(clerkUsername))
+                .map(pl.ezd.organization.boundary.StaffMember::unitSymbol).findFirst().orElse(null);
+        itemOf(task).ifPresent(itemId -> progressed.fire(new IncomingItemProgressed(me.organizationId(), itemId, ItemStatus.DECREED, unit)));
         tasks().complete(taskId, variables);
     }
 
@@ -101,6 +109,9 @@ public class Inbox {
         variables.put(ACCEPTED, accepted);
         variables.put(RETURN_REASON, accepted ? null : returnReason.strip());
         record(me, task, accepted ? "ITEM_ACCEPTED" : "ITEM_RETURNED", accepted ? "przyjęta do załatwienia" : "zwrot: " + returnReason.strip());
+        if (accepted) {
+            itemOf(task).ifPresent(itemId -> progressed.fire(new IncomingItemProgressed(me.organizationId(), itemId, ItemStatus.ACCEPTED, null)));
+        }
         tasks().complete(taskId, variables);
     }
 
@@ -150,6 +161,12 @@ public class Inbox {
     }
 
     /** Written before the task completes: the same transaction, while its variables are still readable. */
+    /** The register keeps the item's status and unit (correspondence observes the event in this transaction). */
+    private java.util.Optional<Long> itemOf(Task task) {
+        return tasks().getVariable(task.getId(), ITEM_ID) instanceof Number id ? java.util.Optional.of(id.longValue())
+                : java.util.Optional.empty();
+    }
+
     private void record(CallerIdentity me, Task task, String action, String detail) {
         Object itemId = tasks().getVariable(task.getId(), ITEM_ID);
         auditTrail.record(me.organizationId(), me.username(), action, "IncomingItem", itemId,
