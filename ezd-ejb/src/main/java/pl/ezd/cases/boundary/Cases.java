@@ -56,6 +56,9 @@ public class Cases {
     Caller caller;
 
     @Inject
+    jakarta.enterprise.event.Event<pl.ezd.correspondence.boundary.IncomingItemProgressed> itemProgressed;
+
+    @Inject
     RegisterNumbers numbers;
 
     @Inject
@@ -226,6 +229,8 @@ public class Cases {
             throw new IllegalArgumentException("Przesyłka " + item.rpwNumber() + " jest już w aktach sprawy " + theCase.getZnak());
         }
         em.persist(new CaseItem(theCase, itemId, Instant.now(), me.username()));
+        itemProgressed.fire(new pl.ezd.correspondence.boundary.IncomingItemProgressed(me.organizationId(), itemId,
+                pl.ezd.correspondence.entity.ItemStatus.IN_CASE, theCase.getZnak().unitSymbol()));
         metryka.record(theCase, me, postFor(me, theCase), "Dołączenie przesyłki: " + item.title(), item.rpwNumber());
         auditTrail.record(me.organizationId(), me.username(), "CASE_ITEM_ATTACHED", "Case", theCase.getId(),
                 theCase.getZnak() + " ← " + item.rpwNumber());

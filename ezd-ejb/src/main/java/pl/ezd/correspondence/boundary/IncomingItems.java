@@ -201,7 +201,7 @@ public class IncomingItems {
 
     /** A page of the incoming register, filtered and sorted on the database. */
     @RolesAllowed({Role.REGISTRY_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})
-    public RegisterPage register(RegisterQuery query, int first, int max) {
+    public RegisterPage search(RegisterQuery query, int first, int max) {
         if (first < 0 || max < 1 || max > 500) {
             throw new InvalidInputException(first < 0 ? "first" : "max", "Stronicowanie: first ≥ 0, max od 1 do 500");
         }

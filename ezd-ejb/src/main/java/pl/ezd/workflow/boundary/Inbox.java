@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import pl.ezd.audit.boundary.AuditTrail;
+import pl.ezd.correspondence.boundary.IncomingItemProgressed;
+import pl.ezd.correspondence.entity.ItemStatus;
 import pl.ezd.organization.boundary.Caller;
 import pl.ezd.organization.boundary.CallerIdentity;
 import pl.ezd.organization.entity.Role;
@@ -37,6 +39,9 @@ public class Inbox {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    jakarta.enterprise.event.Event<IncomingItemProgressed> progressed;
 
     public InboxPage tasks(int first, int pageSize) {
         CallerIdentity me = caller.identity();
@@ -94,6 +99,12 @@ public class Inbox {
     }
 
     /** Written before the task completes: the same transaction, while its variables are still readable. */
+    /** The register keeps the item's status and unit (correspondence observes the event in this transaction). */
+    private java.util.Optional<Long> itemOf(Task task) {
+        return tasks().getVariable(task.getId(), ITEM_ID) instanceof Number id ? java.util.Optional.of(id.longValue())
+                : java.util.Optional.empty();
+    }
+
     private void record(CallerIdentity me, Task task, String action, String detail) {
         Object itemId = tasks().getVariable(task.getId(), ITEM_ID);
         auditTrail.record(me.organizationId(), me.username(), action, "IncomingItem", itemId,

@@ -66,6 +66,9 @@ public class IncomingItemTasks {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    jakarta.enterprise.event.Event<pl.ezd.correspondence.boundary.IncomingItemProgressed> progressed;
+
     @RolesAllowed(Role.HEAD_NAME)
     public void decree(String taskId, Dekretacja dekretacja) {
         CallerIdentity me = caller.identity();
@@ -122,6 +125,8 @@ public class IncomingItemTasks {
                 + (forInformation.isEmpty() ? "" : "; do wiadomości " + String.join(", ", forInformation))
                 + (variables.get(DEADLINE) == null ? "" : "; termin " + variables.get(DEADLINE))
                 + (isBlank(dekretacja.instructions()) ? "" : "; polecenie: " + dekretacja.instructions().strip()));
+        progressed(me, task, pl.ezd.correspondence.entity.ItemStatus.DECREED, leadUnit != null ? leadUnit
+                : clerks.stream().filter(member -> member.username().equals(clerk)).map(StaffMember::unitSymbol).findFirst().orElse(null));
         tasks().complete(taskId, variables);
     }
 
@@ -149,6 +154,7 @@ public class IncomingItemTasks {
         record(me, task, "DEKRETACJA", "w komórce " + leadUnit + " na " + clerk
                 + (variables.get(DEADLINE) == null ? "" : "; termin " + variables.get(DEADLINE))
                 + (isBlank(dekretacja.instructions()) ? "" : "; polecenie: " + dekretacja.instructions().strip()));
+        progressed(me, task, pl.ezd.correspondence.entity.ItemStatus.DECREED, leadUnit);
         tasks().complete(taskId, variables);
     }
 
@@ -161,6 +167,7 @@ public class IncomingItemTasks {
         variables.put(ACCEPTED, true);
         variables.put(RETURN_REASON, null);
         record(me, task, "ITEM_ACCEPTED", "przyjęta do załatwienia");
+        progressed(me, task, pl.ezd.correspondence.entity.ItemStatus.ACCEPTED, null);
         tasks().complete(taskId, variables);
     }
 
@@ -278,6 +285,14 @@ public class IncomingItemTasks {
         Object itemId = tasks().getVariable(task.getId(), ITEM_ID);
         auditTrail.record(me.organizationId(), me.username(), action, "IncomingItem", itemId,
                 task.getName() + ": " + detail);
+    }
+
+    /** Moves the item's status (and unit) in the incoming register, in this step's transaction. */
+    private void progressed(CallerIdentity me, Task task, pl.ezd.correspondence.entity.ItemStatus status, String unitSymbol) {
+        Object itemId = tasks().getVariable(task.getId(), ITEM_ID);
+        if (itemId instanceof Number id) {
+            progressed.fire(new pl.ezd.correspondence.boundary.IncomingItemProgressed(me.organizationId(), id.longValue(), status, unitSymbol));
+        }
     }
 
     private TaskService tasks() {

@@ -122,7 +122,7 @@ public class IncomingItemsResource {
                              @QueryParam("descending") @DefaultValue("false") boolean descending,
                              @QueryParam("first") @DefaultValue("0") int first,
                              @QueryParam("max") @DefaultValue("50") int max) {
-        return incomingItems.register(query(from, to, channel, status, unit, text, sort, descending), first, max);
+        return incomingItems.search(query(from, to, channel, status, unit, text, sort, descending), first, max);
     }
 
     @GET

@@ -42,10 +42,6 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
             return problem(Problem.invalidInput(fieldRefused.getMessage(),
                     java.util.List.of(new pl.ezd.validation.boundary.FieldViolation(fieldRefused.field(), fieldRefused.getMessage()))));
         }
-        if (requestTooBig(exception)) {
-            return problem(new Problem(413, "REQUEST_TOO_LARGE",
-                    "Żądanie jest większe, niż serwer przyjmuje (10 MiB razem); wyślij pliki osobno, każdy najwyżej tyle, ile pozwala EZD_DOCUMENTS_MAX_SIZE"));
-        }
         Throwable refusal = ourRefusal(exception);
         if (refusal != null) {
             return problem(new Problem(400, "INVALID_REQUEST", refusal.getMessage()));
@@ -116,17 +112,6 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
             }
         }
         return null;
-    }
-
-    /** Undertow refused a body over the server's max-post-size while it was read. */
-    private static boolean requestTooBig(Throwable exception) {
-        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getClass().getSimpleName().equals("RequestTooBigException")
-                    || (t.getMessage() != null && t.getMessage().contains("UT000020"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean inChain(Throwable exception, Class<? extends Throwable> type) {
