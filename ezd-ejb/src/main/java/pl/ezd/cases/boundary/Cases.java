@@ -292,6 +292,7 @@ public class Cases {
     public List<CaseDocumentView> attachDocument(long caseId, long documentId, CaseDocumentRole role) {
         CallerIdentity me = caller.identity();
         Case theCase = ofMyOrganization(caseId, LockModeType.PESSIMISTIC_WRITE);
+        theCase.requireOpen();
         if (role == null) {
             throw new IllegalArgumentException("Podaj rolę dokumentu w aktach sprawy (DRAFT, OUTGOING albo OTHER)");
         }

@@ -177,7 +177,7 @@ class CaseHandlingProcessTest {
 
         complete(task(circulation), withVariables("caseOutcome", "CLOSE"));
 
-        assertThat(circulation).isEnded().hasPassed("End_CaseClosed").hasNotPassed("Task_Wysylka");
+        assertThat(circulation).isEnded().hasPassed("End_ClosedWithoutDispatch").hasNotPassed("Task_Wysylka");
     }
 
     @Test
