@@ -164,7 +164,13 @@ public class DemoData {
     private Void acceptOldest() {
         inbox.tasks(0, 50).tasks().stream()
                 .min(java.util.Comparator.comparing(InboxTask::created))
-                .ifPresent(oldest -> incomingItemTasks.accept(oldest.id()));
+                .ifPresent(oldest -> {
+                    incomingItemTasks.accept(oldest.id());
+                    // the letter about trees initiates a case, whose statutory deadline then runs
+                    inbox.tasks(0, 50).tasks().stream().filter(task -> "Task_Sprawa".equals(task.taskKey())).findFirst()
+                            .ifPresent(filing -> incomingItemTasks.fileInCase(filing.id(), new IncomingItemTasks.CaseChoice(
+                                    null, "6100", null, null, pl.ezd.cases.boundary.TerminZalatwienia.JEDEN_MIESIAC)));
+                });
         return null;
     }
 
