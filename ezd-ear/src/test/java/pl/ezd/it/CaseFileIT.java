@@ -207,8 +207,23 @@ class CaseFileIT {
         assertThat(xpath.evaluate("//*[local-name()='format']/*[local-name()='wielkosc']", dom)).isEqualTo(String.valueOf(pdf.length));
         assertThat(xpath.evaluate("//*[local-name()='tworca']//*[local-name()='nazwa']", dom)).isEqualTo("Urząd Miejski w Ciechocinku");
 
+        assertThat(xpath.evaluate("//*[local-name()='grupowanie']/*[local-name()='kodGrupy']", dom)).isEqualTo("bez znaku sprawy");
+
         assertThat(Ezd.download("referent.nieszawa", "api/v1/documents/" + id + "/nes").status()).isEqualTo(404);
         assertThat(Ezd.download("referent", "api/v1/documents/987654321/nes").status()).isEqualTo(404);
+
+        // once in a case file, the document is grouped under the znak sprawy and is "part of" the case
+        var theCase = Ezd.post("referent", "api/v1/cases", "{\"jrwaSymbol\":\"7001\",\"title\":\"Zaświadczenie dla Żanety Ćwik\"}");
+        assertThat(theCase.status()).isEqualTo(201);
+        String znak = theCase.object().getString("znak");
+        assertThat(Ezd.post("referent", "api/v1/cases/" + theCase.object().getInt("id") + "/documents",
+                "{\"documentId\":" + id + ",\"role\":\"OTHER\"}").status()).isEqualTo(200);
+        String inCase = new String(Ezd.download("referent", "api/v1/documents/" + id + "/nes", "application/xml").body(), StandardCharsets.UTF_8);
+        pl.ezd.documents.control.NesSchema.validate(inCase);
+        var inCaseDom = factory.newDocumentBuilder().parse(new InputSource(new StringReader(inCase)));
+        assertThat(xpath.evaluate("//*[local-name()='grupowanie']/*[local-name()='kodGrupy']", inCaseDom)).isEqualTo(znak);
+        assertThat(xpath.evaluate("//*[local-name()='relacja']/*[local-name()='typRelacji']", inCaseDom)).isEqualTo("jest częścią");
+        assertThat(xpath.evaluate("//*[local-name()='relacja']//*[local-name()='wartoscId']", inCaseDom)).isEqualTo(znak);
     }
 
     @Test
