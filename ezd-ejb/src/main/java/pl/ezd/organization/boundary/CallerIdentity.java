@@ -48,7 +48,9 @@ public record CallerIdentity(String username, long employeeId, String fullName, 
     public java.util.List<String> workflowGroups() {
         var groups = new java.util.TreeSet<String>();
         roles.forEach(role -> groups.add(workflowGroup(organizationId, role)));
-        posts.forEach(post -> post.roles().forEach(role -> groups.add(unitWorkflowGroup(organizationId, post.unitSymbol(), role))));
+        // a post whose roles are not known (built without them) stands for every role of the caller
+        posts.forEach(post -> (post.roles().isEmpty() ? roles : post.roles())
+                .forEach(role -> groups.add(unitWorkflowGroup(organizationId, post.unitSymbol(), role))));
         return java.util.List.copyOf(groups);
     }
 
