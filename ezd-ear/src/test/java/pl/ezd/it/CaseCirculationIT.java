@@ -106,6 +106,10 @@ class CaseCirculationIT {
         var first = onlyTask("referent2", caseId, "Task_AkceptacjaWstepna");
         assertThat(first.getString("assignee")).isEqualTo("referent2");
         assertThat(first.getString("caseReference")).isEqualTo(znak);
+        var statutory = Ezd.get("referent", "api/v1/cases/" + caseId + "/deadline");
+        assertThat(statutory.status()).as(statutory.body()).isEqualTo(200);
+        assertThat(first.getString("deadline")).as("the approver sees the case's statutory deadline")
+                .isEqualTo(statutory.object().getString("deadline"));
         assertThat(Ezd.post("referent", "api/v1/cases/" + caseId + "/approval", "{\"documentId\":" + draftId + "}").status())
                 .as("one circulation per case").isEqualTo(409);
         assertThat(act("kierownik", first, "approve", "{}").status()).as("the named clerk's step, not the head's").isEqualTo(404);

@@ -45,6 +45,9 @@ public class CaseTasks {
     public static final String PROCESS_KEY = "caseHandling";
 
     @Inject
+    StatutoryDeadlines statutoryDeadlines;
+
+    @Inject
     WorkflowEngine engine;
 
     @Inject
@@ -102,8 +105,9 @@ public class CaseTasks {
         variables.put(CASE_REFERENCE, theCase.znak());
         variables.put(TITLE, theCase.title());
         variables.put(SENDER, cases.items(caseId).stream().findFirst().map(RegisteredItem::senderName).orElse(null));
-        // the statutory deadline of the case is not computed yet (issue 4, process 3)
-        variables.put(DEADLINE, null);
+        // the statutory deadline as the deadline watch has it when the draft is sent (a later
+        // suspension moves the watch's date, not this copy shown with the approval tasks)
+        variables.put(DEADLINE, statutoryDeadline(caseId));
         variables.put(CLERK, theCase.handler());
         variables.put(DRAFT_DOCUMENT_ID, draftDocumentId);
         variables.put(APPROVAL_CHAIN, chain);
@@ -300,6 +304,14 @@ public class CaseTasks {
         tasks().complete(task.getId(), all);
     }
 
+    private String statutoryDeadline(long caseId) {
+        try {
+            return statutoryDeadlines.of(caseId).deadline().toString();
+        } catch (TaskActionRejectedException noWatch) {
+            return null;
+        }
+    }
+
     private long longVariable(Task task, String name) {
         Object value = tasks().getVariable(task.getId(), name);
         if (!(value instanceof Number number)) {
@@ -309,7 +321,7 @@ public class CaseTasks {
     }
 
     private CaseTaskView view(Task task) {
-        var variables = tasks().getVariables(task.getId(), List.of(CASE_ID, CASE_REFERENCE, TITLE, DRAFT_DOCUMENT_ID, REVIEW_COMMENT));
+        var variables = tasks().getVariables(task.getId(), List.of(CASE_ID, CASE_REFERENCE, TITLE, DRAFT_DOCUMENT_ID, REVIEW_COMMENT, DEADLINE));
         List<String> groups = tasks().getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId())
@@ -319,7 +331,7 @@ public class CaseTasks {
                 task.getCreateTime().toInstant(), variables.get(CASE_ID) == null ? null : ((Number) variables.get(CASE_ID)).longValue(),
                 (String) variables.get(CASE_REFERENCE), (String) variables.get(TITLE),
                 variables.get(DRAFT_DOCUMENT_ID) == null ? null : ((Number) variables.get(DRAFT_DOCUMENT_ID)).longValue(),
-                (String) variables.get(REVIEW_COMMENT));
+                (String) variables.get(REVIEW_COMMENT), (String) variables.get(DEADLINE));
     }
 
     private TaskService tasks() {
