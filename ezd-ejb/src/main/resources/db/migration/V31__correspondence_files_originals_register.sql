@@ -1,12 +1,11 @@
 -- The registry office's desk: files of an incoming item, the paper original in the skład
 -- chronologiczny and its loans, and what the incoming register filters on.
 --
--- Files of an item are documents. No foreign key to document: on a new database this migration
--- runs before the documents' tables exist (V20); the correspondence boundary links only documents
--- it has just added or found in the caller's organisation.
+-- Files of an item are documents (of the same organisation: the correspondence boundary links only
+-- documents it has just added or found in the caller's organisation).
 create table incoming_item_document (
     item_id      bigint       not null references incoming_item (id),
-    document_id  bigint       not null,
+    document_id  bigint       not null references document (id),
     file_order   integer      not null,
     attached_at  timestamp with time zone not null,
     attached_by  varchar(100) not null,
