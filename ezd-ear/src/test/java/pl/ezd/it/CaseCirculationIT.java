@@ -82,9 +82,9 @@ class CaseCirculationIT {
         var byClerk = put("referent", "api/v1/approval-chains/units/GK", "{\"steps\":[{\"username\":\"referent\",\"finalStep\":true}]}");
         assertThat(byClerk.status()).as("only the organisation's administrator changes chains").isEqualTo(403);
         var nobodyThere = put("admin", "api/v1/approval-chains/units/GK",
-                "{\"steps\":[{\"unitSymbol\":\"FN\",\"role\":\"HEAD\",\"finalStep\":true}]}");
+                "{\"steps\":[{\"unitSymbol\":\"USC\",\"role\":\"HEAD\",\"finalStep\":true}]}");
         assertThat(nobodyThere.status()).isEqualTo(400);
-        assertThat(nobodyThere.object().getString("message")).contains("Nikt nie zajmuje w komórce FN");
+        assertThat(nobodyThere.object().getString("message")).contains("Nikt nie zajmuje w komórce USC");
 
         // a clerk opens a case and puts a draft of the reply into its file
         var opened = Ezd.post("referent", "api/v1/cases", "{\"jrwaSymbol\":\"6100\",\"title\":\"Zezwolenie na usunięcie drzewa – ul. Lipowa 3\"}");
