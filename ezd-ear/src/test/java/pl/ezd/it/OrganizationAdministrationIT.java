@@ -11,20 +11,40 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Administration over the API as an organisation's and a region's administrators do it: people who
  * are added can log in with the roles of their posts, blocked ones cannot, passwords change, and
- * a regional administrator sets up organisations without reading any of their records.
+ * a regional administrator sets up organisations without reading any of their records. The staff
+ * tests work in an organisation of their own, so the demo gmina's clerks stay those the browser
+ * tests expect.
  */
 class OrganizationAdministrationIT {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Warsaw"));
     private static final String PASSWORD = "Zielona-Laka-2026";
 
-    private final Api admin = Api.demo("admin");
-    private final Api regionAdmin = Api.demo("admin.regionu");
+    private static final Api regionAdmin = Api.demo("admin.regionu");
+    /** The administrator of an organisation set up for these tests, so the demo gmina's staff stays as it was. */
+    private static Api admin;
+    private static String organizationName;
+
+    @BeforeAll
+    static void anOrganisationOfItsOwn() {
+        String suffix = Api.unique();
+        organizationName = "Urząd Gminy Waganiec " + suffix;
+        regionAdmin.expect(201, regionAdmin.post("api/v1/organizations", """
+                {"kind":"GMINA","name":"%s","teryt":"0401082","unitSymbol":"OR","unitName":"Referat Organizacyjny",
+                 "admin":{"firstName":"Wanda","lastName":"Waganiecka","username":"adm.waganiec.%s","password":"%s"}}"""
+                .formatted(organizationName, suffix, PASSWORD)));
+        admin = new Api("adm.waganiec." + suffix, PASSWORD);
+        for (String unit : new String[] {"GK", "USC"}) {
+            admin.expect(201, admin.post("api/v1/admin/units",
+                    "{\"symbol\":\"" + unit + "\",\"name\":\"Referat " + unit + "\",\"validFrom\":\"" + TODAY.withDayOfYear(1) + "\"}"));
+        }
+    }
 
     private long unitId(Api as, String symbol) {
         return as.get("api/v1/admin/units").json().asJsonArray().getValuesAs(JsonObject.class).stream()
@@ -66,7 +86,7 @@ class OrganizationAdministrationIT {
 
         var halina = new Api(username, PASSWORD);
         var me = halina.expect(200, halina.get("api/v1/me"));
-        assertThat(me.getString("organizationName")).isEqualTo("Urząd Miejski w Ciechocinku");
+        assertThat(me.getString("organizationName")).isEqualTo(organizationName);
         assertThat(me.getJsonArray("roles").getValuesAs(JsonString.class)).extracting(JsonString::getString).containsExactly("CLERK");
 
         long employeeId = employee.getJsonNumber("id").longValue();
@@ -231,7 +251,7 @@ class OrganizationAdministrationIT {
         assertThat(regionAdmin.get("api/v1/organizations").json().asJsonArray().getValuesAs(JsonObject.class))
                 .as("nothing half stored").noneMatch(o -> o.getString("name").contains("Koneck " + suffix));
 
-        assertThat(admin.get("api/v1/organizations").status()).as("an organisation's admin does not list organisations").isEqualTo(403);
+        assertThat(Api.demo("admin").get("api/v1/organizations").status()).as("an organisation's admin does not list organisations").isEqualTo(403);
     }
 
     @Test
