@@ -60,6 +60,7 @@ public class WorkflowEngine {
         configuration.setTenantIdProvider(new OrganizationTenantIdProvider());
         configuration.setEnforceHistoryTimeToLive(true);
         configuration.setDbMetricsReporterActivate(false);
+        configuration.getProcessEnginePlugins().add(new InboxReadModelPlugin());
         processEngine = configuration.buildProcessEngine();
         List<String> models = models();
         var deployment = processEngine.getRepositoryService().createDeployment()
@@ -69,6 +70,9 @@ public class WorkflowEngine {
         models.forEach(deployment::addClasspathResource);
         var deployed = deployment.deploy();
         LOG.info(() -> "Workflow engine started; process models " + models + " in deployment " + deployed.getId());
+        var backfill = InboxReadModelBackfill.run(processEngine);
+        LOG.info(() -> "Inbox read model in step with the engine: " + backfill.added() + " open task(s) added, "
+                + backfill.removed() + " finished task(s) removed");
     }
 
     @PreDestroy
