@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -48,11 +50,33 @@ public final class InboxReadModel {
     }
 
     private static Connection connection() {
-        return Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
+        var command = Context.getCommandContext();
+        Connection connection = command.getDbSqlSession().getSqlSession().getConnection();
+        if (!Context.getProcessEngineConfiguration().isTransactionsExternallyManaged()) {
+            // On a standalone engine (tests, benchmarks) the engine rolls back only what it wrote
+            // itself; our statements share its connection, so roll that back with it. Under JTA
+            // (the server) the transaction manager rolls back the whole connection anyway.
+            command.getTransactionContext().addTransactionListener(TransactionState.ROLLINGBACK, context -> {
+                try {
+                    connection.rollback();
+                } catch (SQLException e) {
+                    LOG.warning(() -> "Rollback of the inbox read model failed: " + e.getMessage());
+                }
+            });
+        }
+        return connection;
     }
 
-    /** Writes the task's row and candidates as they are now (insert or replace). */
+    /**
+     * Writes the task's row as it is now (insert or replace). Its candidates are written whole
+     * when the task is created (or backfilled); later they follow the identity-link events,
+     * because an open task's cached links still hold one removed in the same command.
+     */
     public static void put(DelegateTask task) {
+        write(task, task.getEventName() == null || TaskListener.EVENTNAME_CREATE.equals(task.getEventName()));
+    }
+
+    static void write(DelegateTask task, boolean withCandidates) {
         Long organization = organizationOf(task);
         if (organization == null) {
             LOG.warning(() -> "Task " + task.getId() + " (" + task.getTaskDefinitionKey()
@@ -62,7 +86,14 @@ public final class InboxReadModel {
         }
         try {
             Connection connection = connection();
-            delete(connection, task.getId());
+            if (withCandidates) {
+                delete(connection, task.getId());
+            } else {
+                try (PreparedStatement delete = connection.prepareStatement("delete from inbox_task where task_id = ?")) {
+                    delete.setString(1, task.getId());
+                    delete.executeUpdate();
+                }
+            }
             LocalDate deadline = deadlineOf(task);
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into inbox_task (task_id, organization_id, process_instance_id, process_definition_key,
@@ -89,6 +120,16 @@ public final class InboxReadModel {
                 insert.setDate(17, receivedOn == null ? null : Date.valueOf(receivedOn));
                 insert.setString(18, text(task.getVariable("returnReason")));
                 insert.executeUpdate();
+            }
+            if (!withCandidates) {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "update inbox_task_candidate set organization_id = ?, deadline = ? where task_id = ?")) {
+                    update.setLong(1, organization);
+                    update.setDate(2, deadline == null ? null : Date.valueOf(deadline));
+                    update.setString(3, task.getId());
+                    update.executeUpdate();
+                }
+                return;
             }
             List<String[]> candidates = new ArrayList<>();
             for (IdentityLink link : task.getCandidates()) {

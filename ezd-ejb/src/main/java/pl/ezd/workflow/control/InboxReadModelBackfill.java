@@ -53,7 +53,7 @@ public final class InboxReadModelBackfill {
             for (String taskId : missing) {
                 TaskEntity task = context.getTaskManager().findTaskById(taskId);
                 if (task != null && task.getProcessInstanceId() != null) {
-                    InboxReadModel.put(task);
+                    InboxReadModel.write(task, true);
                     added++;
                 }
             }
