@@ -102,13 +102,13 @@ public class Inbox {
         return visible(scope, taskId);
     }
 
-    /** Gives a claimed task back to the groups it was offered to. */
-    public InboxTask release(String taskId) {
+    /** Gives a claimed task back to the groups it was offered to (and so, maybe, out of the caller's inbox). */
+    public void release(String taskId) {
         CallerIdentity me = caller.identity();
         InboxListing.Scope scope = scope(me);
         InboxTask task = visible(scope, taskId);
         if (task.assignee() == null) {
-            return task;
+            return;
         }
         if (!scope.usernames().contains(task.assignee())) {
             throw new TaskActionRejectedException("Zwolnić zadanie może tylko osoba, która je pobrała (" + task.assignee() + ")");
@@ -118,7 +118,6 @@ public class Inbox {
         }
         tasks().setAssignee(taskId, null);
         record(me, task, "TASK_RELEASED", "zwolnione przez " + task.assignee());
-        return visible(scope, taskId);
     }
 
     /**

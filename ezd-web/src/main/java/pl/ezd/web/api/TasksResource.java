@@ -82,9 +82,10 @@ public class TasksResource {
 
     @POST
     @Path("{id}/release")
-    @Operation(summary = "Give a claimed task back to the groups it is offered to")
-    public InboxTask release(@PathParam("id") String id) {
-        return inbox.release(id);
+    @Operation(summary = "Give a claimed task back to the groups it is offered to (204)")
+    public Response release(@PathParam("id") String id) {
+        inbox.release(id);
+        return Response.noContent().build();
     }
 
     @POST
