@@ -44,7 +44,9 @@ class InboxUiIT {
                 "--disable-quic", "--lang=pl-PL", "--window-size=1400,900");
         browser = new ChromeDriver(service, options);
         browser.manage().window().setSize(new Dimension(1400, 900));
+        // a row read while the table re-renders after an AJAX update is simply read again
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach
