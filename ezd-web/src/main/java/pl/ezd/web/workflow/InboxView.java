@@ -120,10 +120,6 @@ public class InboxView implements Serializable {
         act(() -> inbox.release(task.id()), "task.done.released");
     }
 
-    public List<StaffMember> getClerksOfMyUnits() {
-        return getClerks();
-    }
-
     public void prepareAssignment() {
         assignee = null;
     }
