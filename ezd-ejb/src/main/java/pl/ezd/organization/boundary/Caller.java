@@ -47,6 +47,20 @@ public class Caller {
         return identity().username();
     }
 
+    /**
+     * Another user of the caller's own organisation as the workflow sees them (roles, posts, groups),
+     * e.g. the colleague a substitute stands in for; empty for an unknown, inactive or foreign user.
+     */
+    public java.util.Optional<CallerIdentity> colleague(String username) {
+        long organizationId = organizationId();
+        try {
+            CallerIdentity colleague = resolved.computeIfAbsent(username, this::load);
+            return colleague.organizationId() == organizationId ? java.util.Optional.of(colleague) : java.util.Optional.empty();
+        } catch (UnknownCallerException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private CallerIdentity load(String username) {
         Object[] row = em.createQuery("""
                         select e.id, e.firstName, e.lastName, o.id, o.name

@@ -4,32 +4,41 @@ import static pl.ezd.workflow.boundary.TaskVariables.*;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import pl.ezd.audit.boundary.AuditTrail;
-import pl.ezd.correspondence.boundary.IncomingItemProgressed;
-import pl.ezd.correspondence.entity.ItemStatus;
 import pl.ezd.organization.boundary.Caller;
 import pl.ezd.organization.boundary.CallerIdentity;
 import pl.ezd.organization.entity.Role;
+import pl.ezd.workflow.control.InboxReadModel;
 import pl.ezd.workflow.control.WorkflowEngine;
 
 /**
  * The caller's workflow inbox: tasks assigned to them and tasks offered to the groups of their
- * roles, only ever of their own organisation. Claiming is recorded in the audit trail; the steps
- * of an incoming item are {@link IncomingItemTasks}.
+ * roles (in the organisation and in the units they hold posts in), plus those of whoever they act
+ * for ({@link ActingFor}), only ever of their own organisation (the steps of an incoming item are
+ * {@link IncomingItemTasks}, of a case {@link CaseTasks}). Lists come from the inbox read model the
+ * engine keeps in its own transaction, never from the engine's variables. Claims,
+ * releases, assignments and completed steps are recorded in the audit trail in their transaction.
  */
 @Stateless
 @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME, Role.ORG_ADMIN_NAME})
 public class Inbox {
 
-    static final int MAX_PAGE_SIZE = 200;
-    private static final List<String> SHOWN_VARIABLES = List.of(RPW_NUMBER, TITLE, SENDER, ITEM_ID, RETURN_REASON, RECEIVED_ON);
+    static final int MAX_PAGE_SIZE = InboxRequest.MAX_PAGE_SIZE;
 
     @Inject
     WorkflowEngine engine;
@@ -41,32 +50,122 @@ public class Inbox {
     AuditTrail auditTrail;
 
     @Inject
-    jakarta.enterprise.event.Event<IncomingItemProgressed> progressed;
+    pl.ezd.organization.boundary.Staff staff;
 
+    @Inject
+    @Any
+    Instance<ActingFor> actingFor;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The newest tasks first, unfiltered (kept for callers that need no more). */
     public InboxPage tasks(int first, int pageSize) {
-        CallerIdentity me = caller.identity();
-        int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
-        // The page holds at most MAX_PAGE_SIZE tasks, so reading their variables stays bounded;
-        // a read model maintained from task events replaces this when the inbox grows (issue 4).
-        List<InboxTask> tasks = visibleTo(me).orderByTaskCreateTime().desc().orderByTaskId().asc()
-                .listPage(Math.max(0, first), size).stream()
-                .map(this::toInboxTask)
-                .toList();
-        return new InboxPage(tasks, visibleTo(me).count());
+        return tasks(InboxRequest.newestFirst(Math.max(0, first), Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE))));
     }
 
-    /** Takes a task offered to one of the caller's groups. */
+    /** One page and the number of all matching tasks: one list query and one count. */
+    public InboxPage tasks(InboxRequest request) {
+        InboxListing.Scope scope = scope(caller.identity());
+        LocalDate today = today();
+        var listing = new InboxListing(em);
+        return new InboxPage(listing.page(scope, request, today), listing.count(scope, request.filter(), today));
+    }
+
+    /** One page without counting (the screen counts once per page with {@link #count}). */
+    public List<InboxTask> list(InboxRequest request) {
+        return new InboxListing(em).page(scope(caller.identity()), request, today());
+    }
+
+    /** How many tasks of the caller match the filter. */
+    public long count(InboxFilter filter) {
+        return new InboxListing(em).count(scope(caller.identity()), filter == null ? InboxFilter.NONE : filter, today());
+    }
+
+    /** The kinds of task in the caller's inbox, for choosing a filter. */
+    public List<TaskKind> taskKinds() {
+        return new InboxListing(em).kinds(scope(caller.identity())).stream()
+                .map(kind -> new TaskKind(kind[0], kind[1], kind[2])).distinct().toList();
+    }
+
+    /**
+     * Takes a task offered to one of the caller's groups (or of someone they act for), or takes over
+     * a task assigned to a colleague the caller stands in for.
+     */
     public InboxTask claim(String taskId) {
         CallerIdentity me = caller.identity();
-        Task task = find(me, taskId);
-        if (task.getAssignee() != null && !task.getAssignee().equals(me.username())) {
-            throw new TaskActionRejectedException("Zadanie zostało już pobrane przez " + task.getAssignee());
+        InboxListing.Scope scope = scope(me);
+        InboxTask task = visible(scope, taskId);
+        if (task.assignee() != null && !task.assignee().equals(me.username())) {
+            if (!scope.usernames().contains(task.assignee())) {
+                throw new TaskActionRejectedException("Zadanie zostało już pobrane przez " + task.assignee());
+            }
+            // a substitute takes over the absent colleague's task; the trail says for whom
+            tasks().setAssignee(taskId, me.username());
+            record(me, task, "TASK_TAKEN_OVER", "przejęte w zastępstwie za " + task.assignee());
+            return visible(scope, taskId);
         }
-        if (task.getAssignee() == null) {
+        if (task.assignee() == null) {
             tasks().claim(taskId, me.username());
-            record(me, task, "TASK_CLAIMED", task.getName());
+            record(me, task, "TASK_CLAIMED", "pobrane");
         }
-        return toInboxTask(tasks().createTaskQuery().taskId(taskId).singleResult());
+        return visible(scope, taskId);
+    }
+
+    /** Gives a claimed task back to the groups it was offered to (and so, maybe, out of the caller's inbox). */
+    public void release(String taskId) {
+        CallerIdentity me = caller.identity();
+        InboxListing.Scope scope = scope(me);
+        InboxTask task = visible(scope, taskId);
+        if (task.assignee() == null) {
+            return;
+        }
+        if (!scope.usernames().contains(task.assignee())) {
+            throw new TaskActionRejectedException("Zwolnić zadanie może tylko osoba, która je pobrała (" + task.assignee() + ")");
+        }
+        if (new InboxListing(em).candidateGroups(me.organizationId(), taskId).isEmpty()) {
+            throw new TaskActionRejectedException("Tego zadania nie można zwolnić: nie jest oferowane żadnej grupie, więc nikt inny by go nie zobaczył");
+        }
+        tasks().setAssignee(taskId, null);
+        record(me, task, "TASK_RELEASED", "zwolnione przez " + task.assignee());
+    }
+
+    /**
+     * A head hands several tasks offered to their groups to one clerk of a unit they hold a post
+     * in, all or none: an unknown task or a wrong clerk changes nothing.
+     */
+    @RolesAllowed(Role.HEAD_NAME)
+    public int assign(List<String> taskIds, String assignee) {
+        CallerIdentity me = caller.identity();
+        if (taskIds == null || taskIds.isEmpty()) {
+            throw new IllegalArgumentException("Wybierz co najmniej jedno zadanie do przydzielenia");
+        }
+        if (taskIds.size() > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("Jednorazowo można przydzielić najwyżej " + MAX_PAGE_SIZE + " zadań");
+        }
+        Set<String> units = new LinkedHashSet<>();
+        me.posts().forEach(post -> units.add(post.unitSymbol()));
+        boolean clerkOfMyUnit = assignee != null && staff.withRole(Role.CLERK).stream()
+                .anyMatch(member -> member.username().equals(assignee) && units.contains(member.unitSymbol()));
+        if (!clerkOfMyUnit) {
+            throw new TaskActionRejectedException("Wskaż referenta ze swojej komórki organizacyjnej");
+        }
+        InboxListing.Scope scope = scope(me);
+        var listing = new InboxListing(em);
+        for (String taskId : new LinkedHashSet<>(taskIds)) {
+            InboxTask task = visible(scope, taskId);
+            Set<String> offeredTo = listing.candidateGroups(me.organizationId(), taskId);
+            if (offeredTo.stream().noneMatch(scope.groups()::contains)) {
+                throw new TaskActionRejectedException("Zadanie „" + task.name() + "” (" + describe(task)
+                        + ") nie jest oferowane Twojej grupie, więc nie możesz go przydzielić");
+            }
+            if (!assignee.equals(task.assignee())) {
+                tasks().setAssignee(taskId, assignee);
+                record(me, task, "TASK_ASSIGNED", "przydzielone: " + assignee
+                        + (task.assignee() == null ? "" : " (wcześniej: " + task.assignee() + ")"));
+            }
+        }
+        return new LinkedHashSet<>(taskIds).size();
     }
 
     private Task find(CallerIdentity me, String taskId) {
@@ -88,14 +187,43 @@ public class Inbox {
         return query.or().taskAssignee(me.username()).taskCandidateGroupIn(groups).endOr();
     }
 
-    private InboxTask toInboxTask(Task task) {
-        Map<String, Object> variables = tasks().getVariables(task.getId(), SHOWN_VARIABLES);
-        Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-        return new InboxTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                (String) variables.get(RPW_NUMBER), (String) variables.get(TITLE), (String) variables.get(SENDER),
-                variables.get(RECEIVED_ON) == null ? null : java.time.LocalDate.parse((String) variables.get(RECEIVED_ON)),
-                task.getCreateTime().toInstant(), due, task.getAssignee(),
-                due != null && due.isBefore(Instant.now()), (String) variables.get(RETURN_REASON));
+    private InboxTask visible(InboxListing.Scope scope, String taskId) {
+        return new InboxListing(em).find(scope, taskId, today()).orElseThrow(() -> new TaskNotFoundException(taskId));
+    }
+
+    /**
+     * The users and groups the caller acts as: themself, their roles in the organisation
+     * ({@code org:<id>:<ROLE>}) and in each unit they hold a post in ({@code org:<id>:unit:<SYMBOL>:<ROLE>}),
+     * and whatever {@link ActingFor} adds (substitutions).
+     */
+    InboxListing.Scope scope(CallerIdentity me) {
+        Set<String> users = new LinkedHashSet<>(List.of(me.username()));
+        // the organisation's groups of the caller's roles, and each post's roles in its own unit
+        Set<String> groups = new LinkedHashSet<>(me.workflowGroups());
+        for (ActingFor extension : actingFor) {
+            ActingFor.Principals principals = extension.of(me);
+            users.addAll(principals.usernames());
+            groups.addAll(principals.groups());
+        }
+        return new InboxListing.Scope(me.organizationId(), users, groups);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(InboxReadModel.OFFICE_ZONE);
+    }
+
+    private static String describe(InboxTask task) {
+        return task.rpwNumber() != null ? task.rpwNumber() : task.caseReference() != null ? task.caseReference() : task.id();
+    }
+
+    private void record(CallerIdentity me, InboxTask task, String action, String detail) {
+        if (task.itemId() != null) {
+            auditTrail.record(me.organizationId(), me.username(), action, "IncomingItem", task.itemId(), task.name() + ": " + detail);
+        } else if (task.caseId() != null) {
+            auditTrail.record(me.organizationId(), me.username(), action, "Case", task.caseId(), task.name() + ": " + detail);
+        } else {
+            auditTrail.record(me.organizationId(), me.username(), action, "Task", task.id(), task.name() + ": " + detail);
+        }
     }
 
     /** Written before the task completes: the same transaction, while its variables are still readable. */

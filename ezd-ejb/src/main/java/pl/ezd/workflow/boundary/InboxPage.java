@@ -2,6 +2,6 @@ package pl.ezd.workflow.boundary;
 
 import java.util.List;
 
-/** One page of the inbox and how many tasks there are in all. */
+/** One page of the inbox and how many tasks match the filter in all. */
 public record InboxPage(List<InboxTask> tasks, long total) {
 }

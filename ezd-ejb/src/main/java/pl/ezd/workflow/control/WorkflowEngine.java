@@ -63,6 +63,7 @@ public class WorkflowEngine {
         // delegates the models name in expressions (${caseApprovalRouting})
         configuration.setBeans(new java.util.HashMap<>(java.util.Map.of(
                 pl.ezd.workflow.boundary.CaseApprovalRouting.BEAN_NAME, new pl.ezd.workflow.boundary.CaseApprovalRouting())));
+        configuration.getProcessEnginePlugins().add(new InboxReadModelPlugin());
         processEngine = configuration.buildProcessEngine();
         List<String> models = models();
         var deployment = processEngine.getRepositoryService().createDeployment()
@@ -72,6 +73,9 @@ public class WorkflowEngine {
         models.forEach(deployment::addClasspathResource);
         var deployed = deployment.deploy();
         LOG.info(() -> "Workflow engine started; process models " + models + " in deployment " + deployed.getId());
+        var backfill = InboxReadModelBackfill.run(processEngine);
+        LOG.info(() -> "Inbox read model in step with the engine: " + backfill.added() + " open task(s) added, "
+                + backfill.removed() + " finished task(s) removed");
     }
 
     @PreDestroy

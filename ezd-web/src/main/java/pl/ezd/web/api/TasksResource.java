@@ -12,9 +12,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import pl.ezd.cases.boundary.CaseView;
 import pl.ezd.workflow.boundary.Inbox;
+import pl.ezd.workflow.boundary.InboxFilter;
+import pl.ezd.workflow.boundary.InboxRequest;
+import pl.ezd.workflow.boundary.InboxSort;
 import pl.ezd.workflow.boundary.InboxPage;
 import pl.ezd.workflow.boundary.InboxTask;
 import pl.ezd.workflow.boundary.IncomingItemTasks;
@@ -36,16 +41,62 @@ public class TasksResource {
     public record Acceptance(boolean accepted, String returnReason) {
     }
 
+    /** A head's bulk assignment: these tasks, offered to their groups, to this clerk of their unit. */
+    public record Assignment(List<String> taskIds, String assignee) {
+    }
+
+    /** How many tasks the assignment covered. */
+    public record Assigned(int assigned) {
+    }
+
     @GET
-    public InboxPage tasks(@QueryParam("first") @DefaultValue("0") int first,
-                           @QueryParam("max") @DefaultValue("20") int max) {
-        return inbox.tasks(first, max);
+    @Operation(summary = "The caller's inbox: own tasks and tasks offered to their groups, one page and the total",
+            description = "Read from the inbox read model; every filter is optional. Overdue means the deadline "
+                    + "(statutory or assigned, else the task's due day) has passed in the office's calendar.")
+    public InboxPage tasks(
+            @Parameter(description = "first row, from 0") @QueryParam("first") @DefaultValue("0") int first,
+            @Parameter(description = "rows on the page, 1 to 200") @QueryParam("max") @DefaultValue("20") int max,
+            @Parameter(description = "created (default), deadline, title or rpwNumber") @QueryParam("sort") String sort,
+            @Parameter(description = "asc or desc; default desc for created, asc otherwise") @QueryParam("order") String order,
+            @Parameter(description = "text in title, sender, RPW number or case reference") @QueryParam("q") String text,
+            @Parameter(description = "true: only overdue tasks; false: only tasks not overdue") @QueryParam("overdue") Boolean overdue,
+            @Parameter(description = "process key, e.g. incomingItem") @QueryParam("process") String process,
+            @Parameter(description = "task key, e.g. Task_Dekretacja") @QueryParam("task") String task) {
+        InboxSort by = InboxSort.ofParameter(sort);
+        boolean ascending;
+        if (order == null || order.isBlank()) {
+            ascending = by != InboxSort.CREATED;
+        } else if (order.equalsIgnoreCase("asc") || order.equalsIgnoreCase("desc")) {
+            ascending = order.equalsIgnoreCase("asc");
+        } else {
+            throw new IllegalArgumentException("Kierunek sortowania to asc albo desc");
+        }
+        return inbox.tasks(new InboxRequest(first, max, by, ascending, new InboxFilter(text, overdue, process, task)));
     }
 
     @POST
     @Path("{id}/claim")
+    @Operation(summary = "Take a task offered to one of the caller's groups")
     public InboxTask claim(@PathParam("id") String id) {
         return inbox.claim(id);
+    }
+
+    @POST
+    @Path("{id}/release")
+    @Operation(summary = "Give a claimed task back to the groups it is offered to (204)")
+    public Response release(@PathParam("id") String id) {
+        inbox.release(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("assignment")
+    @Operation(summary = "A head assigns several tasks offered to their groups to one clerk of their unit, all or none")
+    public Assigned assign(Assignment assignment) {
+        if (assignment == null) {
+            throw new IllegalArgumentException("Podaj zadania (taskIds) i referenta (assignee)");
+        }
+        return new Assigned(inbox.assign(assignment.taskIds(), assignment.assignee()));
     }
 
     @POST

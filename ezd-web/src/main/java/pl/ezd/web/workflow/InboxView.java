@@ -4,22 +4,31 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 import pl.ezd.organization.boundary.Staff;
 import pl.ezd.organization.boundary.StaffMember;
 import pl.ezd.organization.entity.Role;
 import pl.ezd.web.session.Messages;
 import pl.ezd.workflow.boundary.Inbox;
+import pl.ezd.workflow.boundary.InboxFilter;
+import pl.ezd.workflow.boundary.InboxRequest;
+import pl.ezd.workflow.boundary.InboxSort;
 import pl.ezd.workflow.boundary.InboxTask;
 import pl.ezd.workflow.boundary.IncomingItemTasks;
+import pl.ezd.workflow.boundary.TaskKind;
 import pl.ezd.workflow.boundary.TaskActionRejectedException;
 import pl.ezd.workflow.boundary.TaskNotFoundException;
 
-/** The workflow inbox screen: a lazy page of the user's tasks and each task's own actions. */
+/**
+ * The workflow inbox screen: a lazy page of the user's tasks (sorted, filtered, counted once per
+ * page by the boundary), each task's own actions, and a head's bulk assignment.
+ */
 @Named
 @ViewScoped
 public class InboxView implements Serializable {
@@ -44,6 +53,14 @@ public class InboxView implements Serializable {
     private String instructions;
     private String returnReason;
     private List<StaffMember> clerks;
+    private List<TaskKind> taskKinds;
+    private String text;
+    private String overdue = "";
+    private String taskKind = "";
+    private String sort = InboxSort.CREATED.parameter();
+    private String order = "desc";
+    private List<InboxTask> chosen = new ArrayList<>();
+    private String assignee;
 
     public LazyDataModel<InboxTask> getTasks() {
         return tasks;
@@ -54,6 +71,34 @@ public class InboxView implements Serializable {
             clerks = staff.withRole(Role.CLERK);
         }
         return clerks;
+    }
+
+    public List<TaskKind> getTaskKinds() {
+        if (taskKinds == null) {
+            taskKinds = inbox.taskKinds();
+        }
+        return taskKinds;
+    }
+
+    public InboxSort[] getSorts() {
+        return InboxSort.values();
+    }
+
+    /** The filter as typed; a bad one (e.g. too long text) shows its Polish reason and filters nothing. */
+    InboxFilter filter() {
+        Boolean overdueOnly = overdue == null || overdue.isBlank() ? null : Boolean.valueOf(overdue);
+        String processKey = null;
+        String taskKey = null;
+        if (taskKind != null && taskKind.contains("/")) {
+            processKey = taskKind.substring(0, taskKind.indexOf('/'));
+            taskKey = taskKind.substring(taskKind.indexOf('/') + 1);
+        }
+        return new InboxFilter(text, overdueOnly, processKey, taskKey);
+    }
+
+    public void applyFilter() {
+        chosen = new ArrayList<>();
+        taskKinds = null;
     }
 
     public void claim(InboxTask task) {
@@ -76,6 +121,33 @@ public class InboxView implements Serializable {
         act(() -> incomingItems.accept(task.id()), "task.done.accepted");
     }
 
+    public void release(InboxTask task) {
+        act(() -> inbox.release(task.id()), "task.done.released");
+    }
+
+    public void prepareAssignment() {
+        assignee = null;
+    }
+
+    public void assignChosen() {
+        List<String> ids = chosen.stream().map(InboxTask::id).toList();
+        try {
+            int count = inbox.assign(ids, assignee);
+            chosen = new ArrayList<>();
+            messages.info("task.done.assigned", count);
+        } catch (TaskNotFoundException e) {
+            messages.error("task.error.notFound");
+        } catch (TaskActionRejectedException e) {
+            messages.errorText(e.getMessage());
+        } catch (jakarta.ejb.EJBException e) {
+            if (e.getCause() instanceof IllegalArgumentException refused) {
+                messages.errorText(refused.getMessage());
+            } else {
+                throw e;
+            }
+        }
+    }
+
     public void returnItem() {
         act(() -> incomingItems.returnItem(selected.id(), returnReason), "task.done.returned");
     }
@@ -94,6 +166,62 @@ public class InboxView implements Serializable {
             }
             messages.errorText(refused.getMessage());
         }
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getOverdue() {
+        return overdue;
+    }
+
+    public void setOverdue(String overdue) {
+        this.overdue = overdue;
+    }
+
+    public String getTaskKind() {
+        return taskKind;
+    }
+
+    public void setTaskKind(String taskKind) {
+        this.taskKind = taskKind;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public String getOrder() {
+        return order;
+    }
+
+    public void setOrder(String order) {
+        this.order = order;
+    }
+
+    public List<InboxTask> getChosen() {
+        return chosen;
+    }
+
+    public void setChosen(List<InboxTask> chosen) {
+        this.chosen = chosen == null ? new ArrayList<>() : chosen;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
     }
 
     public InboxTask getSelected() {
@@ -124,21 +252,47 @@ public class InboxView implements Serializable {
         this.returnReason = returnReason;
     }
 
-    /** Pages come from the engine as the table asks for them; nothing is loaded up front. */
+    /**
+     * Pages come from the inbox read model as the table asks for them: one count per page, then
+     * the page itself. Sorting by a column header wins over the sort chosen above the table.
+     */
     private class InboxTasks extends LazyDataModel<InboxTask> {
 
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) inbox.tasks(0, 1).total();
+            try {
+                return (int) Math.min(Integer.MAX_VALUE, inbox.count(filter()));
+            } catch (IllegalArgumentException | jakarta.ejb.EJBException e) {
+                messages.errorText(reason(e));
+                return 0;
+            }
         }
 
         @Override
         public List<InboxTask> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            var page = inbox.tasks(first, pageSize);
-            setRowCount((int) page.total());
-            return page.tasks();
+            InboxSort by = InboxSort.ofParameter(sort);
+            boolean ascending = "asc".equals(order);
+            for (SortMeta meta : sortBy.values()) {
+                if (meta.getOrder() != SortOrder.UNSORTED && meta.getField() != null) {
+                    by = InboxSort.ofParameter(meta.getField());
+                    ascending = meta.getOrder() == SortOrder.ASCENDING;
+                }
+            }
+            try {
+                return inbox.list(new InboxRequest(first, Math.min(pageSize, InboxRequest.MAX_PAGE_SIZE), by, ascending, filter()));
+            } catch (IllegalArgumentException | jakarta.ejb.EJBException e) {
+                return List.of();
+            }
+        }
+
+        private static String reason(RuntimeException e) {
+            Throwable cause = e instanceof jakarta.ejb.EJBException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof IllegalArgumentException) {
+                return cause.getMessage();
+            }
+            throw e;
         }
 
         @Override
