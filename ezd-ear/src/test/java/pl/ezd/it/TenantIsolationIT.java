@@ -159,7 +159,25 @@ class TenantIsolationIT {
                         .formatted(employeeA, employeeB, TODAY, TODAY)),
                 post(adminB, "api/v1/admin/substitutions", """
                         {"absentEmployeeId":%d,"substituteEmployeeId":%d,"validFrom":"%s","validTo":"%s","reason":"x"}"""
-                        .formatted(employeeB, employeeA, TODAY, TODAY))));
+                        .formatted(employeeB, employeeA, TODAY, TODAY)),
+                // the registry desk: files, label, the paper original and its loans
+                get(registryB, items + "/documents"), get(registryB, items + "/label"), get(registryB, items + "/loans"),
+                post(registryB, items + "/original-location", "{\"location\":\"Szafa B\"}"),
+                post(registryB, items + "/loans", "{\"lentTo\":\"Ktoś z B\"}"), post(registryB, items + "/loans/return", null),
+                // the case file: notes, documents, drafts, prints, NES, the statutory deadline, circulation
+                get(clerkB, cases + "/notes"), post(clerkB, cases + "/notes", "{\"text\":\"Notatka B\"}"),
+                get(clerkB, cases + "/documents"),
+                post(clerkB, cases + "/documents", "{\"documentId\":" + documentA + ",\"role\":\"DRAFT\"}"),
+                get(clerkB, cases + "/draft-comments"), get(clerkB, cases + "/tasks"), get(clerkB, cases + "/outgoing-items"),
+                post(clerkB, cases + "/approval", "{\"documentId\":" + documentA + "}"),
+                get(headB, cases + "/metryka?format=pdf"), get(clerkB, documents + "/nes"),
+                get(clerkB, cases + "/deadline"), post(clerkB, cases + "/deadline/suspension", "{\"reason\":\"art. 97 KPA\"}"),
+                post(clerkB, cases + "/deadline/resumption", null),
+                // the inbox and the incoming item's steps
+                post(headB, tasks + "/release", null),
+                post(headB, "api/v1/tasks/assignment", "{\"taskIds\":[\"" + taskA + "\"],\"assignee\":\"" + clerkB.user() + "\"}"),
+                post(headB, tasks + "/dekretacja-w-komorce", "{\"clerk\":\"" + clerkB.user() + "\"}"),
+                post(clerkB, tasks + "/case", "{\"jrwaSymbol\":\"6100\"}"), post(clerkB, tasks + "/read-confirmation", null)));
         var versionUpload = clerkB.upload(documents + "/versions", "b.txt", "podmiana".getBytes(StandardCharsets.UTF_8));
         assertThat(versionUpload.status()).as("new version of A's document").isEqualTo(404);
 
