@@ -60,7 +60,8 @@ class InboxReadModelIT {
         configuration.setDbMetricsReporterActivate(false);
         configuration.getProcessEnginePlugins().add(new InboxReadModelPlugin());
         engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment().addClasspathResource("bpmn/incomingItem.bpmn").deploy();
+        engine.getRepositoryService().createDeployment().addClasspathResource("bpmn/incomingItem.bpmn")
+                .addClasspathResource("dmn/routing.dmn").deploy();
     }
 
     @AfterAll
@@ -83,11 +84,29 @@ class InboxReadModelIT {
         variables.put("title", title);
         variables.put("sender", "Jan Testowy");
         variables.put("receivedOn", "2026-11-20");
+        // what the routing table reads; none of it matches a rule, so the letter goes to the heads
+        variables.put("documentKind", null);
+        variables.put("channel", "ORDINARY_LETTER");
+        variables.put("routingTenantId", null);
         return engine.getRuntimeService().startProcessInstanceByKey("incomingItem", rpw, variables).getId();
     }
 
     private static Task taskOf(String processInstanceId) {
         return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    }
+
+    /** dekretacja by a head of the office on a person, as IncomingItemTasks.decree completes it. */
+    private static Map<String, Object> decree(String clerk, String instructions) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("leadUnit", null);
+        variables.put("clerk", clerk);
+        variables.put("forInformation", java.util.List.of());
+        variables.put("informedUnits", java.util.List.of());
+        variables.put("instructions", instructions);
+        variables.put("decreeLevel", "ORG");
+        variables.put("decretedBy", "kierownik");
+        variables.put("deadline", null);
+        return variables;
     }
 
     @Test
@@ -108,7 +127,7 @@ class InboxReadModelIT {
         engine.getTaskService().setAssignee(dekretacja.getId(), null);
         assertReadModelMatchesEngine();
 
-        engine.getTaskService().complete(dekretacja.getId(), Map.of("clerk", "referent", "instructions", "pilne"));
+        engine.getTaskService().complete(dekretacja.getId(), decree("referent", "pilne"));
         assertReadModelMatchesEngine();
         Task przyjecie = taskOf(process);
         assertThat(row(dekretacja.getId())).isEmpty();
@@ -119,8 +138,11 @@ class InboxReadModelIT {
         assertThat(row(taskOf(process).getId())).containsEntry("task_definition_key", "Task_Dekretacja")
                 .containsEntry("return_reason", "Nie nasza sprawa");
 
-        engine.getTaskService().complete(taskOf(process).getId(), Map.of("clerk", "referent2"));
+        engine.getTaskService().complete(taskOf(process).getId(), decree("referent2", null));
         engine.getTaskService().complete(taskOf(process).getId(), Map.of("accepted", true));
+        Task filing = taskOf(process);
+        assertThat(row(filing.getId())).containsEntry("task_definition_key", "Task_Sprawa").containsEntry("assignee", "referent2");
+        engine.getTaskService().complete(filing.getId(), Map.of("caseId", 7L, "caseReference", "GK.6131.1.2026"));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(process).count()).isZero();
     }
 
