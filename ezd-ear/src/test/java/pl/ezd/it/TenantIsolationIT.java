@@ -162,7 +162,7 @@ class TenantIsolationIT {
                         .formatted(employeeB, employeeA, TODAY, TODAY)),
                 // the registry desk: files, label, the paper original and its loans
                 get(registryB, items + "/documents"), get(registryB, items + "/label"), get(registryB, items + "/loans"),
-                post(registryB, items + "/original-location", "{\"location\":\"Szafa B\"}"),
+                new Attempt(registryB, "PUT", items + "/original-location", "{\"location\":\"Szafa B\"}"),
                 post(registryB, items + "/loans", "{\"lentTo\":\"Ktoś z B\"}"), post(registryB, items + "/loans/return", null),
                 // the case file: notes, documents, drafts, prints, NES, the statutory deadline, circulation
                 get(clerkB, cases + "/notes"), post(clerkB, cases + "/notes", "{\"text\":\"Notatka B\"}"),
