@@ -124,6 +124,16 @@ class CaseFileIT {
         var zero = Ezd.post("referent", "api/v1/cases", "{\"jrwaSymbol\":\"7001\",\"title\":\"x\",\"podteczka\":0}");
         assertThat(zero.status()).isEqualTo(400);
         assertThat(zero.object().getString("message")).contains("podteczki");
+        assertThat(zero.object().getJsonArray("fields").getJsonObject(0).getString("field")).isEqualTo("podteczka");
+
+        // the fields a clerk left out are named, each with its own message
+        var empty = Ezd.post("referent", "api/v1/cases", "{\"title\":\" \"}");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.object().getJsonArray("fields").getValuesAs(jakarta.json.JsonObject.class))
+                .extracting(f -> f.getString("field")).containsExactly("jrwaSymbol", "title");
+        var notFinal = Ezd.post("referent", "api/v1/cases", "{\"jrwaSymbol\":\"7\",\"title\":\"Sprawa\"}");
+        assertThat(notFinal.status()).isEqualTo(400);
+        assertThat(notFinal.object().getJsonArray("fields").getJsonObject(0).getString("field")).isEqualTo("jrwaSymbol");
     }
 
     @Test

@@ -122,7 +122,7 @@ public class Cases {
     public CaseView openFor(long itemId, String jrwaSymbol, String title, String description, String unitSymbol,
                             TerminZalatwienia termin) {
         RegisteredItem item = incomingItems.find(itemId)
-                .orElseThrow(() -> new IllegalArgumentException("Nie ma przesyłki " + itemId + " w rejestrze Twojego urzędu"));
+                .orElseThrow(() -> new pl.ezd.validation.boundary.InvalidInputException("itemId", "Nie ma przesyłki " + itemId + " w rejestrze Twojego urzędu"));
         return open(jrwaSymbol, title == null || title.isBlank() ? item.title() : title, description, unitSymbol, null,
                 termin == null ? TerminZalatwienia.JEDEN_MIESIAC : termin, item.receivedOn(), item.senderName(), itemId);
     }
@@ -130,14 +130,14 @@ public class Cases {
     private CaseView open(String jrwaSymbol, String title, String description, String unitSymbol, Integer podteczka,
                           TerminZalatwienia termin, LocalDate initiatedOn, String sender, Long initiatingItemId) {
         if (podteczka != null && (podteczka < 1 || podteczka > ZnakSprawy.MAX_PODTECZKA)) {
-            throw new IllegalArgumentException("Numer podteczki musi być liczbą od 1 do " + ZnakSprawy.MAX_PODTECZKA);
+            throw new pl.ezd.validation.boundary.InvalidInputException("podteczka", "Numer podteczki musi być liczbą od 1 do " + ZnakSprawy.MAX_PODTECZKA);
         }
         CallerIdentity me = caller.identity();
         CallerIdentity.Post post = me.post(unitSymbol);
         Instant now = Instant.now();
         LocalDate today = LocalDate.ofInstant(now, OFFICE_ZONE);
         FinalClass jrwaClass = (jrwaSymbol == null ? java.util.Optional.<FinalClass>empty() : filePlan.finalClass(jrwaSymbol.strip(), today))
-                .orElseThrow(() -> new IllegalArgumentException(
+                .orElseThrow(() -> new pl.ezd.validation.boundary.InvalidInputException("jrwaSymbol", 
                         "Sprawę zakłada się w klasie końcowej JRWA obowiązującego w urzędzie; " + jrwaSymbol + " nią nie jest"));
         int number = numbers.next(me.organizationId(), RegisterNumbers.SPIS_SPRAW,
                 ZnakSprawy.series(post.unitSymbol(), jrwaClass.symbol(), podteczka), today.getYear());
@@ -165,7 +165,7 @@ public class Cases {
     @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
     public CaseView suspend(long id, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Podaj podstawę zawieszenia postępowania");
+            throw new pl.ezd.validation.boundary.InvalidInputException("reason", "Podaj podstawę zawieszenia postępowania");
         }
         return suspension(id, true, reason.strip());
     }
@@ -224,9 +224,9 @@ public class Cases {
         CallerIdentity me = caller.identity();
         Case theCase = ofMyOrganization(caseId, LockModeType.PESSIMISTIC_WRITE);
         RegisteredItem item = incomingItems.find(itemId)
-                .orElseThrow(() -> new IllegalArgumentException("Nie ma przesyłki " + itemId + " w rejestrze Twojego urzędu"));
+                .orElseThrow(() -> new pl.ezd.validation.boundary.InvalidInputException("itemId", "Nie ma przesyłki " + itemId + " w rejestrze Twojego urzędu"));
         if (em.find(CaseItem.class, new CaseItem.Key(caseId, itemId)) != null) {
-            throw new IllegalArgumentException("Przesyłka " + item.rpwNumber() + " jest już w aktach sprawy " + theCase.getZnak());
+            throw new pl.ezd.validation.boundary.InvalidInputException("itemId", "Przesyłka " + item.rpwNumber() + " jest już w aktach sprawy " + theCase.getZnak());
         }
         em.persist(new CaseItem(theCase, itemId, Instant.now(), me.username()));
         itemProgressed.fire(new pl.ezd.correspondence.boundary.IncomingItemProgressed(me.organizationId(), itemId,
@@ -294,11 +294,11 @@ public class Cases {
         Case theCase = ofMyOrganization(caseId, LockModeType.PESSIMISTIC_WRITE);
         theCase.requireOpen();
         if (role == null) {
-            throw new IllegalArgumentException("Podaj rolę dokumentu w aktach sprawy (DRAFT, OUTGOING albo OTHER)");
+            throw new pl.ezd.validation.boundary.InvalidInputException("role", "Podaj rolę dokumentu w aktach sprawy (DRAFT, OUTGOING albo OTHER)");
         }
         DocumentView document = documents.find(documentId);
         if (em.find(CaseDocument.class, new CaseDocument.Key(caseId, documentId)) != null) {
-            throw new IllegalArgumentException("Dokument „" + document.title() + "” jest już w aktach sprawy " + theCase.getZnak());
+            throw new pl.ezd.validation.boundary.InvalidInputException("documentId", "Dokument „" + document.title() + "” jest już w aktach sprawy " + theCase.getZnak());
         }
         em.persist(new CaseDocument(theCase, documentId, role, Instant.now(), me.username()));
         metryka.record(theCase, me, postFor(me, theCase), roleAction(role) + ": " + document.title() + " (wersja "
@@ -355,7 +355,7 @@ public class Cases {
         CallerIdentity me = caller.identity();
         Case theCase = ofMyOrganization(caseId, LockModeType.PESSIMISTIC_WRITE);
         if (roleOf(caseId, documentId).orElse(null) != CaseDocumentRole.DRAFT) {
-            throw new IllegalArgumentException("Dokument " + documentId + " nie jest projektem pisma w aktach sprawy " + theCase.getZnak());
+            throw new pl.ezd.validation.boundary.InvalidInputException("documentId", "Dokument " + documentId + " nie jest projektem pisma w aktach sprawy " + theCase.getZnak());
         }
         DocumentView draft = documents.find(documentId);
         CallerIdentity.Post post = postFor(me, theCase);

@@ -75,9 +75,14 @@ public class CasesResource {
 
     @POST
     public Response open(Opening opening, @Context UriInfo uri) {
-        if (opening == null) {
-            throw new IllegalArgumentException("jrwaSymbol and title are required");
+        var missing = new pl.ezd.validation.boundary.InvalidInputException.Collector();
+        if (opening == null || opening.jrwaSymbol() == null || opening.jrwaSymbol().isBlank()) {
+            missing.add("jrwaSymbol", "Podaj symbol klasy końcowej JRWA, w której zakładasz sprawę");
         }
+        if (opening == null || opening.title() == null || opening.title().isBlank()) {
+            missing.add("title", "Tytuł sprawy jest wymagany");
+        }
+        missing.throwIfAny();
         CaseView opened = cases.open(opening.jrwaSymbol(), opening.title(), opening.description(), opening.unitSymbol(),
                 opening.podteczka());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(opened.id())).build()).entity(opened).build();
@@ -95,7 +100,7 @@ public class CasesResource {
                               @Parameter(description = "json, csv albo pdf; pierwszeństwo przed nagłówkiem Accept") @QueryParam("format") String format,
                               @HeaderParam("Accept") String accept) {
         if (unit == null || jrwa == null || year == 0) {
-            throw new IllegalArgumentException("Podaj komórkę (unit), klasę JRWA (jrwa) i rok (year)");
+            throw new pl.ezd.validation.boundary.InvalidInputException("unit", "Podaj komórkę (unit), klasę JRWA (jrwa) i rok (year)");
         }
         String name = "spis-spraw-" + unit + "-" + jrwa + (podteczka == null ? "" : "-" + podteczka) + "-" + year;
         switch (format(format, accept)) {
@@ -115,7 +120,7 @@ public class CasesResource {
         if (format != null && !format.isBlank()) {
             String asked = format.strip().toLowerCase(java.util.Locale.ROOT);
             if (!List.of("json", "csv", "pdf").contains(asked)) {
-                throw new IllegalArgumentException("Nieznany format " + format + ": dostępne są json, csv i pdf");
+                throw new pl.ezd.validation.boundary.InvalidInputException("format", "Nieznany format " + format + ": dostępne są json, csv i pdf");
             }
             return asked;
         }
@@ -148,7 +153,7 @@ public class CasesResource {
     @Path("{id}/items")
     public List<RegisteredItem> attachItem(@PathParam("id") long id, Attachment attachment) {
         if (attachment == null) {
-            throw new IllegalArgumentException("itemId is required");
+            throw new pl.ezd.validation.boundary.InvalidInputException("itemId", "itemId is required");
         }
         return cases.attachItem(id, attachment.itemId());
     }
@@ -173,7 +178,7 @@ public class CasesResource {
                     .header("Content-Disposition", "inline; filename=\"metryka-sprawy-" + id + ".pdf\"").build();
         }
         if ("csv".equals(asked)) {
-            throw new IllegalArgumentException("Metrykę sprawy można pobrać jako json albo pdf");
+            throw new pl.ezd.validation.boundary.InvalidInputException("format", "Metrykę sprawy można pobrać jako json albo pdf");
         }
         List<MetrykaRow> rows = cases.metryka(id);
         return Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
@@ -187,7 +192,7 @@ public class CasesResource {
                     + "Notatki nie można zmienić ani usunąć; sprawa zakończona nie przyjmuje notatek (409).")
     public Response addNote(@PathParam("id") long id, NewNote note, @Context UriInfo uri) {
         if (note == null) {
-            throw new IllegalArgumentException("Treść notatki jest wymagana");
+            throw new pl.ezd.validation.boundary.InvalidInputException("text", "Treść notatki jest wymagana");
         }
         NoteView written = cases.addNote(id, note.text());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(written.id())).build()).entity(written).build();
@@ -209,7 +214,7 @@ public class CasesResource {
     @Operation(summary = "Dołącza dokument do akt sprawy w roli projektu pisma, pisma wychodzącego albo innej (wpis w metryce)")
     public List<CaseDocumentView> attachDocument(@PathParam("id") long id, DocumentAttachment attachment) {
         if (attachment == null) {
-            throw new IllegalArgumentException("Podaj documentId i role");
+            throw new pl.ezd.validation.boundary.InvalidInputException("documentId", "Podaj documentId i role");
         }
         return cases.attachDocument(id, attachment.documentId(), attachment.role());
     }
@@ -237,7 +242,7 @@ public class CasesResource {
     @Operation(summary = "Kieruje projekt pisma do akceptacji ścieżką obowiązującą w komórce sprawy (proces caseHandling)")
     public List<CaseTaskView> sendForApproval(@PathParam("id") long id, ApprovalRequest request) {
         if (request == null) {
-            throw new IllegalArgumentException("Podaj documentId projektu");
+            throw new pl.ezd.validation.boundary.InvalidInputException("documentId", "Podaj documentId projektu");
         }
         return caseTasks.sendForApproval(id, request.documentId());
     }
