@@ -22,7 +22,7 @@ import javax.sql.DataSource;
 
 /**
  * The system under test as production runs it: PostgreSQL with normal durability (fsync and
- * synchronous_commit on; the embedded binaries' own default of {@code synchronous_commit=off} is
+ * synchronous_commit on; the embedded binaries' own default, asynchronous commits, is
  * overridden) and the provisioned WildFly of ezd-ear, configured only by environment variables, on
  * its own copy of the server's base directory and ports.
  */
