@@ -198,6 +198,16 @@ class EpuapRenderingTest {
     }
 
     @Test
+    void aSignedLetterSaysSoWithoutPrintingTheSignature() throws Exception {
+        byte[] signed = new EpuapSampleLetters(8).nextSigned(EpuapTestPki.get().signer()).xml();
+
+        String html = new EpuapRendering(null).html(signed).html();
+
+        assertThat(html).contains("Dokument zawiera podpis elektroniczny. Jego ważność podaje raport weryfikacji podpisu.")
+                .doesNotContain("SignatureValue", "X509Certificate", "MII");
+    }
+
+    @Test
     void aLongLetterFlowsOntoMorePages() throws Exception {
         var letters = new EpuapSampleLetters(1);
         EpuapLetter base = letters.next().letter();
