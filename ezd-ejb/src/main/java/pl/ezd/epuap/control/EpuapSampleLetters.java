@@ -41,7 +41,7 @@ public final class EpuapSampleLetters {
          * @param signer the signer made by the caller from its key (see {@link DocumentSigner#builder})
          */
         public SampleLetter signedWith(DocumentSigner signer) {
-            byte[] signed = signer.sign(SignatureFormat.XADES_ENVELOPED, EpuapLetterWriter.write(letter), "pismo.xml");
+            byte[] signed = signer.sign(SignatureFormat.XADES_ENVELOPED, xml, "pismo.xml");
             EpuapLetter l = letter;
             return new SampleLetter(new EpuapLetter(l.templateNamespace(), l.rootElement(), l.documentName(),
                     l.stylesheetHref(), l.date(), l.addressees(), l.senders(), l.title(), l.kind(), l.place(), l.paragraphs(),
