@@ -115,7 +115,7 @@ public final class EpuapSampleLetters {
 
     /** Letters to the demo gmina (Urząd Miejski w Ciechocinku), URI attachments under https://epuap.gov.pl/file-repo-web/. */
     public EpuapSampleLetters(long seed) {
-        this(seed, Party.institution("Urząd Miejski w Ciechocinku", "910866210", "8911012345",
+        this(seed, Party.institution("Urząd Miejski w Ciechocinku", "910866212", "8911012348",
                 new Address("87-720", null, "Ciechocinek", "ul. Kopernika", "19", null, null), null),
                 URI.create("https://epuap.gov.pl/file-repo-web/pobierz/"));
     }
