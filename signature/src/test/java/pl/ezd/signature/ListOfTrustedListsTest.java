@@ -232,4 +232,23 @@ class ListOfTrustedListsTest {
         assertThat(report.verdict()).as(report.reason()).isEqualTo(Verdict.VALID);
         assertThat(Files.readAllBytes(TrustedListStore.at(storeDir).fileFor(plUrl()))).isEqualTo(good);
     }
+
+    @Test
+    void administratorImportsListsWithTheToolAndChecksThem(@TempDir Path files) throws Exception {
+        Path lotlFile = Files.write(files.resolve("eu-lotl.xml"), lotl(pki.rogueSigner, pki.signer.cert(), inDays(30)));
+        Path plFile = Files.write(files.resolve("pl.xml"), polishList(pki.signer, inDays(30)));
+        Path signers = Files.write(files.resolve("lotl-signers.der"), commission().getEncoded());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        SignatureTool tool = new SignatureTool(new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Map.of());
+
+        assertThat(tool.run(new String[] {"trust-import", lotlFile.toString(), "--store", storeDir.toString(), "--url", lotlUrl()})).isZero();
+        assertThat(tool.run(new String[] {"trust-import", plFile.toString(), "--store", storeDir.toString(), "--url", plUrl()})).isZero();
+        out.reset();
+        int status = tool.run(new String[] {"trust-status", storeDir.toString(), "--lotl-signers", signers.toString(),
+            "--lotl-url", lotlUrl()});
+
+        assertThat(status).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("OK").contains("territory PL");
+    }
 }
