@@ -251,4 +251,27 @@ class ListOfTrustedListsTest {
         assertThat(status).as(out.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("OK").contains("territory PL");
     }
+
+    @Test
+    void nationalAnchorsForTheTrustedProfileSitBesideTheLists() throws Exception {
+        store(lotlUrl(), lotl(pki.rogueSigner, pki.signer.cert(), inDays(30)));
+        store(plUrl(), polishList(pki.signer, inDays(30)));
+        // The trusted-profile service is not on EU lists: its anchor is configured separately
+        // (the test's look-alike CA stands in for it).
+        SignatureVerifier verifier = SignatureVerifier.builder()
+                .listOfTrustedLists(lotlUrl(), List.of(commission()), TrustedListStore.at(storeDir), false)
+                .trustAnchors(SignatureKind.TRUSTED_PROFILE, List.of(pki.rogueRoot.cert()))
+                .crls(List.of(pki.rootCrl, pki.intermediateCrl))
+                .build();
+        byte[] trustedProfileLetter = DocumentSigner.builder(pki.rogueSigner.signingKey()).build()
+                .sign(SignatureFormat.XADES_ENVELOPED, RoundTripTest.LETTER, "wniosek.xml");
+
+        VerificationReport seal = sealedLetter(verifier);
+        VerificationReport trustedProfile = verifier.verify(trustedProfileLetter, "wniosek.xml");
+
+        assertThat(seal.verdict()).as(seal.reason()).isEqualTo(Verdict.VALID);
+        assertThat(seal.signatures().get(0).kind()).isEqualTo(SignatureKind.QUALIFIED_SEAL);
+        assertThat(trustedProfile.signatures().get(0).kind()).isEqualTo(SignatureKind.TRUSTED_PROFILE);
+        assertThat(trustedProfile.summaryPl()).contains("podpis zaufany");
+    }
 }
