@@ -27,8 +27,11 @@ import pl.ezd.signature.SignatureFormat;
 import pl.ezd.signature.SigningKey;
 
 /**
- * A signed letter stored in the EZD gets its verification report next to it: the verdict, a
- * Polish summary the clerk reads, and the whole report. The signer's certificate is not a trust
+ * A signed letter stored in the EZD gets its verification report next to it, on every path that
+ * stores files (documents upload, registry desk multipart registration, a file added to a
+ * registered item, a document filed in a case): the verdict, a Polish summary the clerk reads
+ * ({@code signatureVerdict}, {@code signatureSummary} in the document's and the case file's JSON),
+ * and the whole report. The signer's certificate is not a trust
  * anchor of the test installation, so the best an intact signature can be is INDETERMINATE; a
  * letter changed after signing is INVALID. An unsigned file gets no report.
  */
@@ -125,5 +128,70 @@ class DocumentSignaturesIT {
         assertThat(hasVerdict(Ezd.get("kancelaria", "api/v1/documents/" + id).object().getJsonArray("versions").getJsonObject(0)))
                 .isFalse();
         assertThat(Ezd.get("kancelaria", "api/v1/documents/" + id + "/versions/1/signature").status()).isEqualTo(404);
+    }
+
+    /** Waits for the background check of a JSON document (a DocumentView or CaseDocumentView) read by {@code read}. */
+    private static JsonObject checked(java.util.function.Supplier<JsonObject> read) throws InterruptedException {
+        Instant until = Instant.now().plusSeconds(60);
+        while (true) {
+            JsonObject document = read.get();
+            if (hasVerdict(document) || Instant.now().isAfter(until)) {
+                return document;
+            }
+            Thread.sleep(300);
+        }
+    }
+
+    private static Ezd.Reply registerWithFile(String title, String fileName, byte[] content) throws Exception {
+        String boundary = "ezd-" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\nContent-Type: application/json\r\n\r\n"
+                + Ezd.letter(title, "Jan Kowalski") + "\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(Ezd.URL + "api/v1/incoming-items"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        ("kancelaria:" + Ezd.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Ezd.Reply(response.statusCode(),
+                jakarta.json.Json.createReader(new java.io.StringReader(response.body())).read(), response.body());
+    }
+
+    @Test
+    void signedFilesRegisteredAtTheDeskAddedLaterAndFiledInACaseShowTheirCheckNextToTheDocument() throws Exception {
+        var registered = registerWithFile("Wniosek podpisany złożony w kancelarii", "wniosek.xml",
+                signedLetter("Proszę o wydanie decyzji."));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        int itemId = registered.object().getInt("id");
+        String itemDocuments = "api/v1/incoming-items/" + itemId + "/documents";
+
+        JsonObject letter = checked(() -> Ezd.get("kancelaria", itemDocuments).json().asJsonArray().getJsonObject(0));
+        assertThat(letter.getString("signatureVerdict")).isEqualTo("INDETERMINATE");
+        assertThat(letter.getString("signatureSummary")).contains("Jan Kowalski");
+        assertThat(letter.getJsonArray("versions").getJsonObject(0).getString("signatureVerdict")).isEqualTo("INDETERMINATE");
+
+        // A later file added to the registered item is checked too.
+        byte[] tampered = new String(signedLetter("Załącznik: pełnomocnictwo."), StandardCharsets.UTF_8)
+                .replace("pełnomocnictwo", "przelew").getBytes(StandardCharsets.UTF_8);
+        var attached = Ezd.upload("kancelaria", itemDocuments, "zalacznik.xml", tampered);
+        assertThat(attached.status()).as(attached.body()).isEqualTo(201);
+        JsonObject attachment = checked(() -> Ezd.get("kancelaria", itemDocuments).json().asJsonArray().getJsonObject(1));
+        assertThat(attachment.getString("signatureVerdict")).isEqualTo("INVALID");
+
+        // Filed in a case, the case file shows the same check next to the document.
+        var theCase = Ezd.post("referent", "api/v1/cases", "{\"jrwaSymbol\":\"7001\",\"title\":\"Decyzja dla Jana Kowalskiego\"}");
+        assertThat(theCase.status()).as(theCase.body()).isEqualTo(201);
+        String caseDocuments = "api/v1/cases/" + theCase.object().getInt("id") + "/documents";
+        var filed = Ezd.post("referent", caseDocuments, "{\"documentId\":" + letter.getInt("id") + ",\"role\":\"OTHER\"}");
+        assertThat(filed.status()).as(filed.body()).isEqualTo(200);
+        JsonObject inCase = Ezd.get("referent", caseDocuments).json().asJsonArray().getJsonObject(0);
+        assertThat(inCase.getString("signatureVerdict")).isEqualTo("INDETERMINATE");
+        assertThat(inCase.getString("signatureSummary")).isEqualTo(letter.getString("signatureSummary"));
     }
 }

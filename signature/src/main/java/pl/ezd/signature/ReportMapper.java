@@ -133,7 +133,28 @@ final class ReportMapper {
             reason = "HASH_FAILURE: signed data changed after signing (" + broken.getType()
                     + (broken.getUri() != null ? " " + broken.getUri() : "") + ")";
         }
-        if (verdict != Verdict.INVALID && xml && coverage != Coverage.WHOLE_DOCUMENT) {
+        // Signed data that is not there (a detached signature given without its file) cannot be
+        // checked: not proven broken, not proven intact.
+        // Data a same-document reference ("" or "#id") points at that is not in the document was
+        // removed or renamed after signing (or the signature was moved: wrapping): INVALID. A
+        // reference to another file (detached) whose file was not given: INDETERMINATE.
+        XmlDigestMatcher removed = sig.getDigestMatchers().stream()
+                .filter(m -> !m.isDataFound() && m.getUri() != null && (m.getUri().isEmpty() || m.getUri().startsWith("#"))
+                        // DSS does not find signed properties of old XAdES versions (1.1.1) that are there
+                        && m.getType() != DigestMatcherType.SIGNED_PROPERTIES)
+                .findFirst().orElse(null);
+        XmlDigestMatcher missing = sig.getDigestMatchers().stream()
+                .filter(m -> !m.isDataFound() && m.getUri() != null && !m.getUri().isEmpty() && !m.getUri().startsWith("#"))
+                .findFirst().orElse(null);
+        if (removed != null && xml && verdict != Verdict.INVALID) {
+            verdict = Verdict.INVALID;
+            reason = "SIGNED_DATA_NOT_FOUND: " + removed.getType() + " " + removed.getUri()
+                    + " is signed but not in the document (removed, renamed or moved after signing)";
+        } else if (verdict != Verdict.INVALID && xml && coverage == Coverage.UNKNOWN && missing != null) {
+            verdict = Verdict.INDETERMINATE;
+            reason = "SIGNED_DATA_NOT_FOUND: signed data not given with the signature (" + missing.getUri()
+                    + "; a detached signature needs its file)";
+        } else if (verdict != Verdict.INVALID && xml && coverage != Coverage.WHOLE_DOCUMENT) {
             verdict = Verdict.INVALID;
             reason = "PARTIAL_COVERAGE: the signature does not cover the whole document " + describe(sig);
         }
@@ -214,7 +235,11 @@ final class ReportMapper {
         boolean allFound = sig.getDigestMatchers().stream()
                 .filter(m -> m.getType() != DigestMatcherType.SIGNED_PROPERTIES && m.getType() != DigestMatcherType.KEY_INFO)
                 .allMatch(XmlDigestMatcher::isDataFound);
-        return full && !partial && allFound ? Coverage.WHOLE_DOCUMENT : Coverage.PART_OF_DOCUMENT;
+        if (partial) {
+            return Coverage.PART_OF_DOCUMENT;
+        }
+        // What was found covers the whole document, but some signed data is missing: unknown.
+        return full && allFound ? Coverage.WHOLE_DOCUMENT : Coverage.UNKNOWN;
     }
 
     private static String describe(SignatureWrapper sig) {

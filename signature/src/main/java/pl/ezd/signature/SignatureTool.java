@@ -19,6 +19,9 @@ import java.util.Map;
  * verify FILE [--detached CONTENT] [--trust PATH]... [--trust-qualified PATH]...
  *        [--trust-trusted-profile PATH]... [--trust-personal PATH]... [--crl FILE]... [--online]
  *        [--trusted-list FILE... --trusted-list-signers PATH]
+ *        [--tl-store DIR --lotl-signers PATH [--lotl-url URL] [--refresh]]
+ * trust-import FILE --store DIR --url URL
+ * trust-status DIR --lotl-signers PATH [--lotl-url URL] [--refresh]
  * sign FILE --format xades-enveloped|xades-detached|pades
  *        (--pkcs12 FILE | --pkcs11 LIBRARY --slot ID) [--alias NAME] [--tsa URL] [--out FILE]
  * </pre>
@@ -61,6 +64,8 @@ public final class SignatureTool {
             return switch (args[0]) {
                 case "verify" -> verify(o);
                 case "sign" -> sign(o);
+                case "trust-import" -> trustImport(o);
+                case "trust-status" -> trustStatus(o);
                 default -> usage("unknown command: " + args[0]);
             };
         } catch (IllegalArgumentException e) {
@@ -92,6 +97,9 @@ public final class SignatureTool {
             }
             b.trustedList(Files.readAllBytes(Path.of(list)), listSigners);
         }
+        if (o.one("--tl-store") != null) {
+            listOfTrustedLists(b, o, Path.of(o.one("--tl-store")));
+        }
         SignatureVerifier verifier = b.build();
         for (String line : verifier.trustedListStatus()) {
             err.println("trusted list " + line);
@@ -109,6 +117,41 @@ public final class SignatureTool {
             case INVALID -> EXIT_INVALID;
             case INDETERMINATE -> EXIT_INDETERMINATE;
         };
+    }
+
+    private static void listOfTrustedLists(SignatureVerifier.Builder b, Options o, Path store) {
+        List<java.security.cert.X509Certificate> signers = new ArrayList<>();
+        for (String path : o.all("--lotl-signers")) {
+            signers.addAll(TrustAnchors.load(Path.of(path)));
+        }
+        if (signers.isEmpty()) {
+            throw new IllegalArgumentException("the list of trusted lists needs --lotl-signers PATH");
+        }
+        String url = o.one("--lotl-url") != null ? o.one("--lotl-url") : TrustedListStore.EU_LOTL_URL;
+        b.listOfTrustedLists(url, signers, TrustedListStore.at(store), o.flag("--refresh"));
+    }
+
+    /** Keeps a list file (brought on a medium) in the installation's store as published at --url. */
+    private int trustImport(Options o) throws IOException {
+        String store = o.one("--store");
+        String url = o.one("--url");
+        if (store == null || url == null) {
+            throw new IllegalArgumentException("trust-import needs --store DIR and --url URL");
+        }
+        Path written = TrustedListStore.at(Path.of(store)).importList(url, Files.readAllBytes(Path.of(o.file)));
+        out.println("IMPORTED " + written);
+        return 0;
+    }
+
+    /** Checks the stored lists (downloading newer ones with --refresh); 0 when every list is usable. */
+    private int trustStatus(Options o) {
+        SignatureVerifier.Builder b = SignatureVerifier.builder();
+        listOfTrustedLists(b, o, Path.of(o.file));
+        List<String> status = b.build().trustedListStatus();
+        boolean allPassed = !status.isEmpty() && status.stream().allMatch(l -> l.contains("signature TOTAL_PASSED"));
+        out.println(allPassed ? "OK" : "PROBLEM");
+        status.forEach(out::println);
+        return allPassed ? 0 : EXIT_INDETERMINATE;
     }
 
     private void print(VerificationReport r) {
@@ -193,6 +236,9 @@ public final class SignatureTool {
         err.println("usage: verify FILE [--detached CONTENT] [--trust PATH]... [--trust-qualified PATH]...");
         err.println("              [--trust-trusted-profile PATH]... [--trust-personal PATH]... [--crl FILE]... [--online]");
         err.println("              [--trusted-list FILE... --trusted-list-signers PATH]");
+        err.println("              [--tl-store DIR --lotl-signers PATH [--lotl-url URL] [--refresh]]");
+        err.println("       trust-import FILE --store DIR --url URL");
+        err.println("       trust-status DIR --lotl-signers PATH [--lotl-url URL] [--refresh]");
         err.println("       sign FILE --format xades-enveloped|xades-detached|pades");
         err.println("              (--pkcs12 FILE | --pkcs11 LIBRARY --slot ID) [--alias NAME] [--tsa URL] [--out FILE]");
         err.println("       (password or PIN from EZD_SIGNING_PASSWORD, or asked on the terminal)");
@@ -201,7 +247,7 @@ public final class SignatureTool {
 
     /** Parsed command line: the file, repeatable options with values, and flags. */
     private static final class Options {
-        private static final List<String> FLAGS = List.of("--online");
+        private static final List<String> FLAGS = List.of("--online", "--refresh");
         private String file;
         private final Map<String, List<String>> values = new HashMap<>();
 

@@ -76,10 +76,10 @@ public final class SignatureVerifier {
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
         b.anchors.forEach(c -> trusted.addCertificate(new CertificateToken(c)));
         cv.setTrustedCertSources(trusted);
-        if (b.trustedLists.isEmpty()) {
+        if (b.trustedLists.isEmpty() && b.lotl == null) {
             this.trustedListStatus = List.of();
         } else {
-            TrustedListLoader.Result tl = TrustedListLoader.load(b.trustedLists);
+            TrustedListLoader.Result tl = TrustedListLoader.load(b.trustedLists, b.lotl);
             cv.addTrustedCertSources(tl.certificates());
             this.trustedListStatus = tl.status();
         }
@@ -125,6 +125,7 @@ public final class SignatureVerifier {
         private final Map<String, SignatureKind> anchorKinds = new HashMap<>();
         private final List<byte[]> crls = new ArrayList<>();
         private final List<TrustedListLoader.Entry> trustedLists = new ArrayList<>();
+        private TrustedListLoader.Lotl lotl;
         private boolean online;
         private Path revocationCache;
         private Instant validationTime;
@@ -173,6 +174,34 @@ public final class SignatureVerifier {
          */
         public Builder trustedList(byte[] trustedListXml, Collection<X509Certificate> listSigners) {
             trustedLists.add(new TrustedListLoader.Entry(trustedListXml.clone(), List.copyOf(listSigners)));
+            return this;
+        }
+
+        /**
+         * Trusts the qualified services of the EU list of trusted lists (LOTL) and of the national
+         * lists it points to (the Polish list among them), read from the installation's
+         * {@link TrustedListStore}. The LOTL counts only if signed by one of {@code lotlSigners}
+         * (the certificates the Commission announces in the Official Journal); each national list
+         * only if signed by a certificate the LOTL publishes for it; none once past its next
+         * update. DSS then reports qualification (qualified signature or seal) from the lists.
+         *
+         * @param lotlUrl where the LOTL is published ({@link TrustedListStore#EU_LOTL_URL}); the
+         *        store file of that name is read
+         * @param lotlSigners the certificates allowed to sign the LOTL
+         * @param store the directory of stored lists
+         * @param refreshOnline whether to download the LOTL and the lists first (newer lists that
+         *        validate replace the stored ones; when the network is unreachable the stored
+         *        lists are used)
+         * @return this builder
+         */
+        public Builder listOfTrustedLists(String lotlUrl, Collection<X509Certificate> lotlSigners, TrustedListStore store,
+                boolean refreshOnline) {
+            Objects.requireNonNull(store, "store");
+            if (lotlSigners.isEmpty()) {
+                throw new SignatureException.ConfigurationException("No signing certificate configured for the list of trusted lists", null);
+            }
+            this.lotl = new TrustedListLoader.Lotl(Objects.requireNonNull(lotlUrl, "lotlUrl"), List.copyOf(lotlSigners),
+                    store, refreshOnline);
             return this;
         }
 

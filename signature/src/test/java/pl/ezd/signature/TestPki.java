@@ -184,6 +184,34 @@ final class TestPki {
 
     private static Entity endEntity(String dn, Entity issuer, Instant from, Instant to, KeyPurposeId eku,
             boolean qualifiedSeal) throws Exception {
+        return endEntity(dn, issuer, from, to, eku, qualifiedSeal, null);
+    }
+
+    /**
+     * An end-entity certificate whose revocation status is published only by OCSP at {@code ocspUrl}
+     * (Authority Information Access, no CRL distribution point).
+     */
+    static Entity ocspEndEntity(String dn, Entity issuer, String ocspUrl) {
+        try {
+            Instant now = Instant.now();
+            return endEntity(dn, issuer, now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(365)), null, false, ocspUrl);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A further issuing CA under the test root (its own status from the root's CRL). */
+    Entity issuingCa(String dn) {
+        try {
+            Instant now = Instant.now();
+            return ca(dn, root, now.minus(Duration.ofDays(300)), now.plus(Duration.ofDays(1800)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Entity endEntity(String dn, Entity issuer, Instant from, Instant to, KeyPurposeId eku,
+            boolean qualifiedSeal, String ocspUrl) throws Exception {
         KeyPair kp = rsa();
         JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
         X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
@@ -198,7 +226,13 @@ final class TestPki {
         }
         b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(kp.getPublic()));
         b.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(issuer.cert()));
-        b.addExtension(Extension.cRLDistributionPoints, false, crlDistributionPoint(issuer));
+        if (ocspUrl == null) {
+            b.addExtension(Extension.cRLDistributionPoints, false, crlDistributionPoint(issuer));
+        } else {
+            b.addExtension(Extension.authorityInfoAccess, false, new org.bouncycastle.asn1.x509.AuthorityInformationAccess(
+                    org.bouncycastle.asn1.x509.AccessDescription.id_ad_ocsp,
+                    new GeneralName(GeneralName.uniformResourceIdentifier, ocspUrl)));
+        }
         if (qualifiedSeal) {
             // QcCompliance (0.4.0.1862.1.1), QcSSCD and QcType eseal (0.4.0.1862.1.6 -> 0.4.0.1862.1.6.2)
             ASN1EncodableVector types = new ASN1EncodableVector();
@@ -236,7 +270,7 @@ final class TestPki {
             new DistributionPoint(new DistributionPointName(where), null, null)});
     }
 
-    private static ContentSigner signer(PrivateKey key) throws Exception {
+    static ContentSigner signer(PrivateKey key) throws Exception {
         return new JcaContentSignerBuilder("SHA256withRSA").build(key);
     }
 

@@ -19,7 +19,12 @@ class TrustedListTest {
     private final TestPki pki = TestPki.get();
 
     private String trustedList(Instant nextUpdate) throws Exception {
-        String ca = Base64.getEncoder().encodeToString(pki.intermediate.cert().getEncoded());
+        return trustedList(pki.intermediate.cert(), nextUpdate);
+    }
+
+    /** A national trusted list (territory PL) naming {@code caCert} as a granted CA/QC service. */
+    static String trustedList(java.security.cert.X509Certificate caCert, Instant nextUpdate) throws Exception {
+        String ca = Base64.getEncoder().encodeToString(caCert.getEncoded());
         String address = "<tsl:PostalAddresses><tsl:PostalAddress xml:lang=\"en\"><tsl:StreetAddress>Testowa 1</tsl:StreetAddress>"
                 + "<tsl:Locality>Testowo</tsl:Locality><tsl:PostalCode>00-001</tsl:PostalCode><tsl:CountryName>PL</tsl:CountryName>"
                 + "</tsl:PostalAddress></tsl:PostalAddresses><tsl:ElectronicAddress><tsl:URI xml:lang=\"en\">mailto:tl@ezd-test.invalid</tsl:URI>"
@@ -58,7 +63,7 @@ class TrustedListTest {
     }
 
     /** What the listed CA may issue qualified certificates for (eIDAS trusted lists must say). */
-    private static String additional(String what) {
+    static String additional(String what) {
         return "<tsl:Extension Critical=\"true\"><tsl:AdditionalServiceInformation><tsl:URI xml:lang=\"en\">"
                 + "http://uri.etsi.org/TrstSvc/TrustedList/SvcInfoExt/" + what
                 + "</tsl:URI></tsl:AdditionalServiceInformation></tsl:Extension>";

@@ -332,7 +332,7 @@ public class Cases {
                 .map(link -> {
                     DocumentView document = documents.find(link.getDocumentId());
                     return new CaseDocumentView(link.getDocumentId(), link.getRole(), document.title(), document.currentVersion(),
-                            link.getAttachedAt(), link.getAttachedBy());
+                            link.getAttachedAt(), link.getAttachedBy(), document.signatureVerdict(), document.signatureSummary());
                 })
                 .toList();
     }
