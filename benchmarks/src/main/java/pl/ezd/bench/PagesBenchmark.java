@@ -65,7 +65,7 @@ public final class PagesBenchmark {
         String wanted = scale + "/" + seed;
 
         Properties loaded = new Properties();
-        boolean reusing = reuse && Files.exists(marker);
+        boolean reusing = reuse && Files.exists(marker) && Files.exists(workDir.resolve("postgres/PG_VERSION"));
         if (reusing) {
             try (InputStream in = Files.newInputStream(marker)) {
                 loaded.load(in);
@@ -76,10 +76,10 @@ public final class PagesBenchmark {
         EmbeddedPostgres postgres;
         if (reusing) {
             System.out.println("[setup] reusing the data set loaded in " + workDir + " (" + loaded.getProperty("summary") + ")");
-            postgres = Server.database(workDir.resolve("postgres"), false, "512MB");
+            postgres = Server.database(workDir.resolve("postgres"), false, true, "512MB");
         } else {
             Server.deleteRecursively(workDir);
-            postgres = Server.database(workDir.resolve("postgres"), true, "512MB");
+            postgres = Server.database(workDir.resolve("postgres"), true, true, "512MB");
             // the first boot migrates the schema, deploys the process models and creates the regional administrator
             long boot = System.nanoTime();
             Server.start(postgres, false, serverHome, workDir, offset, Map.of()).close();

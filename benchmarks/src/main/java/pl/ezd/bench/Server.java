@@ -50,18 +50,23 @@ final class Server implements AutoCloseable {
     static Server start(Path serverHome, Path workDir, int offset, Map<String, String> extraEnvironment) throws Exception {
         deleteRecursively(workDir);
         Files.createDirectories(workDir);
-        return start(database(workDir.resolve("postgres"), true, "512MB"), true, serverHome, workDir, offset, extraEnvironment);
+        return start(database(workDir.resolve("postgres"), true, false, "512MB"), true, serverHome, workDir, offset, extraEnvironment);
     }
 
     /**
      * PostgreSQL with normal durability in {@code dataDirectory}: a fresh cluster with an empty
      * database {@code ezd} when {@code clean}, else the cluster already there (a loaded data set).
+     * The cluster is deleted when closed unless {@code keep} (the embedded binaries delete a
+     * directory they were told to clean).
      */
-    static EmbeddedPostgres database(Path dataDirectory, boolean clean, String sharedBuffers) throws Exception {
+    static EmbeddedPostgres database(Path dataDirectory, boolean clean, boolean keep, String sharedBuffers) throws Exception {
         Files.createDirectories(dataDirectory.getParent());
+        if (clean) {
+            deleteRecursively(dataDirectory);
+        }
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(clean)
+                .setCleanDataDirectory(clean && !keep)
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("fsync", "on")
                 .setServerConfig("full_page_writes", "on")
