@@ -37,9 +37,11 @@ final class Server implements AutoCloseable {
     final String url;
     final Path log;
     private final Process process;
+    private final boolean ownsPostgres;
 
-    private Server(EmbeddedPostgres postgres, String url, Path log, Process process) {
+    private Server(EmbeddedPostgres postgres, boolean ownsPostgres, String url, Path log, Process process) {
         this.postgres = postgres;
+        this.ownsPostgres = ownsPostgres;
         this.url = url;
         this.log = log;
         this.process = process;
@@ -48,21 +50,48 @@ final class Server implements AutoCloseable {
     static Server start(Path serverHome, Path workDir, int offset, Map<String, String> extraEnvironment) throws Exception {
         deleteRecursively(workDir);
         Files.createDirectories(workDir);
+        return start(database(workDir.resolve("postgres"), true, false, "512MB"), true, serverHome, workDir, offset, extraEnvironment);
+    }
+
+    /**
+     * PostgreSQL with normal durability in {@code dataDirectory}: a fresh cluster with an empty
+     * database {@code ezd} when {@code clean}, else the cluster already there (a loaded data set).
+     * The cluster is deleted when closed unless {@code keep} (the embedded binaries delete a
+     * directory they were told to clean).
+     */
+    static EmbeddedPostgres database(Path dataDirectory, boolean clean, boolean keep, String sharedBuffers) throws Exception {
+        Files.createDirectories(dataDirectory.getParent());
+        if (clean) {
+            deleteRecursively(dataDirectory);
+        }
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(workDir.resolve("postgres"))
-                .setCleanDataDirectory(true)
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(clean && !keep)
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("fsync", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("max_connections", "300")
-                .setServerConfig("shared_buffers", "512MB")
+                .setServerConfig("shared_buffers", sharedBuffers)
                 .start();
         try (Connection c = postgres.getPostgresDatabase().getConnection()) {
-            c.createStatement().execute("create database ezd");
+            if (clean) {
+                c.createStatement().execute("create database ezd");
+            }
             System.out.println("[postgres] " + setting(c, "server_version") + ", synchronous_commit=" + setting(c, "synchronous_commit")
-                    + ", fsync=" + setting(c, "fsync") + ", full_page_writes=" + setting(c, "full_page_writes"));
+                    + ", fsync=" + setting(c, "fsync") + ", full_page_writes=" + setting(c, "full_page_writes")
+                    + ", shared_buffers=" + setting(c, "shared_buffers"));
         }
+        return postgres;
+    }
+
+    /**
+     * Boots the provisioned server on {@code postgres} (from a fresh copy of its base directory in
+     * {@code workDir/server}); closing the server closes the database too only if {@code ownsPostgres}.
+     */
+    static Server start(EmbeddedPostgres postgres, boolean ownsPostgres, Path serverHome, Path workDir, int offset,
+                        Map<String, String> extraEnvironment) throws Exception {
         Path base = workDir.resolve("server");
+        deleteRecursively(base);
         copyRecursively(serverHome.resolve("standalone"), base);
         Path log = workDir.resolve("server.log");
         var command = new ProcessBuilder(serverHome.resolve("bin/standalone.sh").toString(),
@@ -84,9 +113,9 @@ final class Server implements AutoCloseable {
         env.put("EZD_BOOTSTRAP_REGION_TERYT", "04");
         env.putAll(extraEnvironment);
         env.values().removeIf(String::isEmpty);
-        var server = new Server(postgres, "http://localhost:" + (8080 + offset) + "/", log, command.start());
+        var server = new Server(postgres, ownsPostgres, "http://localhost:" + (8080 + offset) + "/", log, command.start());
         try {
-            server.awaitReady("http://localhost:" + (9990 + offset) + "/health/ready", Duration.ofMinutes(5));
+            server.awaitReady("http://localhost:" + (9990 + offset) + "/health/ready", Duration.ofMinutes(15));
         } catch (Exception e) {
             server.close();
             throw e;
@@ -139,7 +168,9 @@ final class Server implements AutoCloseable {
                 handle.destroyForcibly();
             }
         }
-        postgres.close();
+        if (ownsPostgres) {
+            postgres.close();
+        }
     }
 
     private static void copyRecursively(Path from, Path to) throws IOException {

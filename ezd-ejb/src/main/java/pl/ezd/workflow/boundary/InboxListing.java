@@ -47,23 +47,74 @@ class InboxListing {
     }
 
     List<InboxTask> page(Scope scope, InboxRequest request, LocalDate today) {
+        if (request.filter().equals(InboxFilter.NONE) && (request.sort() == InboxSort.CREATED || request.sort() == InboxSort.DEADLINE)) {
+            return topN(scope, request, today);
+        }
         var sql = new StringBuilder("select ").append(COLUMNS).append(" from inbox_task t");
         List<Object> parameters = new ArrayList<>();
         where(sql, parameters, scope, request.filter(), today);
-        String direction = request.ascending() ? " asc" : " desc";
-        sql.append(" order by ").append(request.sort().column).append(direction)
-                .append(request.sort() == InboxSort.CREATED ? "" : " nulls last, t.created desc")
-                .append(", t.task_id").append(direction)
-                .append(" offset ? rows fetch next ? rows only");
+        sql.append(" order by ").append(order(request, "t")).append(" offset ? rows fetch next ? rows only");
         parameters.add(request.first());
         parameters.add(request.pageSize());
         return query(sql.toString(), parameters, today);
     }
 
-    long count(Scope scope, InboxFilter filter, LocalDate today) {
-        var sql = new StringBuilder("select count(*) from inbox_task t");
+    /** The page's order on the columns of the table aliased {@code alias}; ends with the task id. */
+    private static String order(InboxRequest request, String alias) {
+        String direction = request.ascending() ? " asc" : " desc";
+        String column = request.sort() == InboxSort.CREATED ? alias + ".created"
+                : request.sort() == InboxSort.DEADLINE ? alias + ".deadline" : request.sort().column;
+        return column + direction + (request.sort() == InboxSort.CREATED ? "" : " nulls last, " + alias + ".created desc")
+                + ", " + alias + ".task_id" + direction;
+    }
+
+    /**
+     * The page by the candidate rows' own order (created, deadline), without reading every visible
+     * task: each source of the scope (one candidate group, one candidate user, one assignee) gives
+     * its first {@code first + pageSize} in the page's order from its index, the union of those is
+     * de-duplicated and ordered, and only the page's rows are read from {@code inbox_task}. Exact:
+     * a task on the page is among the first {@code first + pageSize} of every source it belongs to.
+     * Cost grows with the number of sources and the page's depth, not with the visible tasks.
+     */
+    private List<InboxTask> topN(Scope scope, InboxRequest request, LocalDate today) {
+        int depth = request.first() + request.pageSize();
         List<Object> parameters = new ArrayList<>();
-        where(sql, parameters, scope, filter, today);
+        List<String> sources = new ArrayList<>();
+        for (String user : scope.usernames()) {
+            sources.add("(select a.task_id, a.created, a.deadline from inbox_task a where a.organization_id = ? and a.assignee = ?"
+                    + " order by " + order(request, "a") + " fetch first ? rows only)");
+            parameters.addAll(List.of(scope.organizationId(), user, depth));
+            sources.add("(select u.task_id, u.created, u.deadline from inbox_task_candidate u where u.identity_id = ? and u.kind = 'U'"
+                    + " and u.organization_id = ? order by " + order(request, "u") + " fetch first ? rows only)");
+            parameters.addAll(List.of(user, scope.organizationId(), depth));
+        }
+        for (String group : scope.groups()) {
+            sources.add("(select g.task_id, g.created, g.deadline from inbox_task_candidate g where g.identity_id = ? and g.kind = 'G'"
+                    + " and g.organization_id = ? order by " + order(request, "g") + " fetch first ? rows only)");
+            parameters.addAll(List.of(group, scope.organizationId(), depth));
+        }
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        String sql = "select " + COLUMNS + " from inbox_task t join (select p.task_id from ("
+                + "select v.task_id, max(v.created) as created, max(v.deadline) as deadline from ("
+                + String.join(" union all ", sources) + ") v group by v.task_id) p"
+                + " order by " + order(request, "p") + " offset ? rows fetch next ? rows only) page on page.task_id = t.task_id"
+                + " where t.organization_id = ? order by " + order(request, "t");
+        parameters.addAll(List.of(request.first(), request.pageSize(), scope.organizationId()));
+        return query(sql, parameters, today);
+    }
+
+    long count(Scope scope, InboxFilter filter, LocalDate today) {
+        var sql = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        if (filter.equals(InboxFilter.NONE)) {
+            // no filter needs the task's row: count the distinct ids of the sources, from their indexes alone
+            sql.append("select count(*) from (").append(visibleIds(parameters, scope)).append(") v");
+        } else {
+            sql.append("select count(*) from inbox_task t");
+            where(sql, parameters, scope, filter, today);
+        }
         return work(connection -> {
             try (PreparedStatement statement = prepare(connection, sql.toString(), parameters);
                  ResultSet rows = statement.executeQuery()) {
@@ -120,26 +171,7 @@ class InboxListing {
     private static void where(StringBuilder sql, List<Object> parameters, Scope scope, InboxFilter filter, LocalDate today) {
         sql.append(" where t.organization_id = ? and t.task_id in (");
         parameters.add(scope.organizationId());
-        // own tasks, and tasks offered to one of the groups or users the caller acts as
-        List<String> users = List.copyOf(scope.usernames());
-        List<String> groups = List.copyOf(scope.groups());
-        List<String> parts = new ArrayList<>();
-        if (!users.isEmpty()) {
-            parts.add("select a.task_id from inbox_task a where a.organization_id = ? and a.assignee in (" + marks(users.size()) + ")");
-            parameters.add(scope.organizationId());
-            parameters.addAll(users);
-            parts.add("select u.task_id from inbox_task_candidate u where u.kind = 'U' and u.organization_id = ? and u.identity_id in ("
-                    + marks(users.size()) + ")");
-            parameters.add(scope.organizationId());
-            parameters.addAll(users);
-        }
-        if (!groups.isEmpty()) {
-            parts.add("select g.task_id from inbox_task_candidate g where g.kind = 'G' and g.organization_id = ? and g.identity_id in ("
-                    + marks(groups.size()) + ")");
-            parameters.add(scope.organizationId());
-            parameters.addAll(groups);
-        }
-        sql.append(parts.isEmpty() ? "select null from inbox_task where 1 = 0" : String.join(" union ", parts)).append(")");
+        sql.append(visibleIds(parameters, scope)).append(")");
         if (filter.text() != null) {
             String pattern = "%" + filter.text().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
             sql.append(" and (lower(t.title) like ? escape '!' or lower(t.sender) like ? escape '!'"
@@ -160,6 +192,32 @@ class InboxListing {
             sql.append(" and t.task_definition_key = ?");
             parameters.add(filter.taskKey());
         }
+    }
+
+    /**
+     * The ids of the scope's tasks: its own (assigned to one of its users), offered to one of its
+     * users, offered to one of its groups; each part an index range of one organisation.
+     */
+    private static String visibleIds(List<Object> parameters, Scope scope) {
+        List<String> users = List.copyOf(scope.usernames());
+        List<String> groups = List.copyOf(scope.groups());
+        List<String> parts = new ArrayList<>();
+        if (!users.isEmpty()) {
+            parts.add("select a.task_id from inbox_task a where a.organization_id = ? and a.assignee in (" + marks(users.size()) + ")");
+            parameters.add(scope.organizationId());
+            parameters.addAll(users);
+            parts.add("select u.task_id from inbox_task_candidate u where u.kind = 'U' and u.organization_id = ? and u.identity_id in ("
+                    + marks(users.size()) + ")");
+            parameters.add(scope.organizationId());
+            parameters.addAll(users);
+        }
+        if (!groups.isEmpty()) {
+            parts.add("select g.task_id from inbox_task_candidate g where g.kind = 'G' and g.organization_id = ? and g.identity_id in ("
+                    + marks(groups.size()) + ")");
+            parameters.add(scope.organizationId());
+            parameters.addAll(groups);
+        }
+        return parts.isEmpty() ? "select task_id from inbox_task where 1 = 0" : String.join(" union ", parts);
     }
 
     private static String marks(int count) {

@@ -81,6 +81,25 @@ class InboxListingIT {
             task(connection, "t7", 1, "incomingItem", "Task_Dekretacja", "kierownik", 7, "2026-11-25", "Pismo pobrane przez kierownika", "Y", 17L, "RPW/17/2026", null, "org:1:HEAD");
             // organisation 2, with candidate groups that look like organisation 1's: never visible to it
             task(connection, "u1", 2, "incomingItem", "Task_Dekretacja", "referent", 8, null, "Wniosek z innej gminy", "Obcy", 21L, "RPW/1/2026", null, "org:1:HEAD");
+            // organisation 3: many tasks with equal creation hours and deadlines, in several groups and users at once
+            var random = new java.util.Random(3);
+            for (int i = 0; i < RANDOM_TASKS; i++) {
+                String id = String.format("r%03d", i);
+                String deadline = random.nextInt(4) == 0 ? null : LocalDate.of(2026, 11, 1).plusDays(random.nextInt(10)).toString();
+                String assignee = random.nextInt(3) == 0 ? RANDOM_USERS.get(random.nextInt(RANDOM_USERS.size())) : null;
+                List<String> groups = RANDOM_GROUPS.stream().filter(g -> random.nextInt(3) == 0).toList();
+                task(connection, id, 3, "incomingItem", "Task_Przyjecie", assignee, random.nextInt(40), deadline, "Pismo " + id, null, null, null,
+                        null, groups.toArray(String[]::new));
+                if (random.nextInt(8) == 0) {
+                    try (PreparedStatement candidate = connection.prepareStatement("""
+                            insert into inbox_task_candidate (task_id, kind, identity_id, organization_id, created, deadline)
+                            select task_id, 'U', ?, organization_id, created, deadline from inbox_task where task_id = ?""")) {
+                        candidate.setString(1, RANDOM_USERS.get(random.nextInt(RANDOM_USERS.size())));
+                        candidate.setString(2, id);
+                        candidate.executeUpdate();
+                    }
+                }
+            }
         }
     }
 
@@ -130,6 +149,10 @@ class InboxListingIT {
             em.close();
         }
     }
+
+    private static final int RANDOM_TASKS = 300;
+    private static final List<String> RANDOM_USERS = List.of("ala", "ola", "ela");
+    private static final List<String> RANDOM_GROUPS = List.of("org:3:HEAD", "org:3:CLERK", "org:3:unit:A:CLERK", "org:3:unit:B:CLERK");
 
     private static final InboxListing.Scope HEAD = new InboxListing.Scope(1, Set.of("kierownik"), Set.of("org:1:HEAD", "org:1:unit:GK:HEAD"));
     private static final InboxListing.Scope CLERK = new InboxListing.Scope(1, Set.of("referent"), Set.of("org:1:CLERK", "org:1:unit:GK:CLERK"));
@@ -217,5 +240,65 @@ class InboxListingIT {
                 new InboxRequest(first, 3, InboxSort.DEADLINE, true, InboxFilter.NONE), TODAY)).stream().map(InboxTask::id)).toList();
         assertThat(pages).containsExactlyElementsOf(ids(emf, all, sorted(InboxSort.DEADLINE, true)));
         assertThat(count(emf, all, InboxFilter.NONE)).isEqualTo(7);
+    }
+
+    /**
+     * The first pages newest first and by deadline are read from each source's own first rows (top-N
+     * per group); they must be exactly what ordering every visible task gives, also deep, with ties,
+     * and with a task in several of the caller's groups at once.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void firstPagesFromEachGroupsTopRowsAreExactlyTheWholeOrder(String database, int index) {
+        EntityManagerFactory emf = factories.get(index);
+        List<InboxListing.Scope> scopes = List.of(
+                new InboxListing.Scope(3, Set.of("ala"), Set.of("org:3:unit:A:CLERK")),
+                new InboxListing.Scope(3, Set.of("ola", "ela"), Set.of("org:3:CLERK", "org:3:unit:B:CLERK")),
+                new InboxListing.Scope(3, Set.of("ala"), Set.copyOf(RANDOM_GROUPS)),
+                new InboxListing.Scope(3, Set.of(), Set.of("org:3:HEAD")));
+        List<InboxTask> everything = byTitle(emf, new InboxListing.Scope(3, Set.copyOf(RANDOM_USERS), Set.copyOf(RANDOM_GROUPS)));
+        assertThat(everything).hasSizeGreaterThan(200);
+        for (InboxListing.Scope scope : scopes) {
+            List<String> visible = byTitle(emf, scope).stream().map(InboxTask::id).toList();
+            assertThat(count(emf, scope, InboxFilter.NONE)).isEqualTo(visible.size());
+            for (InboxSort sort : List.of(InboxSort.CREATED, InboxSort.DEADLINE)) {
+                for (boolean ascending : List.of(true, false)) {
+                    List<InboxTask> expected = everything.stream().filter(t -> visible.contains(t.id())).sorted(order(sort, ascending)).toList();
+                    for (int[] page : new int[][] {{0, 20}, {0, 1}, {7, 5}, {20, 20}, {visible.size() - 3, 10}}) {
+                        List<String> want = expected.subList(Math.min(page[0], expected.size()), Math.min(page[0] + page[1], expected.size()))
+                                .stream().map(InboxTask::id).toList();
+                        assertThat(ids(emf, scope, new InboxRequest(page[0], page[1], sort, ascending, InboxFilter.NONE)))
+                                .as("%s %s %s from %d", scope, sort, ascending ? "asc" : "desc", page[0]).containsExactlyElementsOf(want);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every task the scope sees, by the title order (which reads every visible task), page after page. */
+    private static List<InboxTask> byTitle(EntityManagerFactory emf, InboxListing.Scope scope) {
+        List<InboxTask> all = new java.util.ArrayList<>();
+        for (int first = 0; ; first += InboxRequest.MAX_PAGE_SIZE) {
+            int from = first;
+            List<InboxTask> page = on(emf, l -> l.page(scope, new InboxRequest(from, InboxRequest.MAX_PAGE_SIZE, InboxSort.TITLE, true,
+                    InboxFilter.NONE), TODAY));
+            all.addAll(page);
+            if (page.size() < InboxRequest.MAX_PAGE_SIZE) {
+                return all;
+            }
+        }
+    }
+
+    /** The documented orders: created then id; deadline (none last), then newest first, then id. */
+    private static java.util.Comparator<InboxTask> order(InboxSort sort, boolean ascending) {
+        java.util.Comparator<InboxTask> byId = java.util.Comparator.comparing(InboxTask::id);
+        if (sort == InboxSort.CREATED) {
+            java.util.Comparator<InboxTask> created = java.util.Comparator.comparing(InboxTask::created).thenComparing(byId);
+            return ascending ? created : created.reversed();
+        }
+        java.util.Comparator<LocalDate> deadline = ascending ? java.util.Comparator.naturalOrder() : java.util.Comparator.reverseOrder();
+        return java.util.Comparator.comparing(InboxTask::deadline, java.util.Comparator.nullsLast(deadline))
+                .thenComparing(InboxTask::created, java.util.Comparator.reverseOrder())
+                .thenComparing(ascending ? byId : byId.reversed());
     }
 }
