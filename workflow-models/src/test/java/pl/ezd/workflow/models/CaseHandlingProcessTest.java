@@ -254,6 +254,29 @@ class CaseHandlingProcessTest {
                 .as("no timer left behind").isZero();
     }
 
+    /**
+     * Substitutions live outside the model (the inbox offers the absent approver's task to the
+     * substitute, who takes it over): the taken-over task completes like any other, and the step
+     * still names whom it was for ({@code approverUser}), which the metryka's "w zastępstwie za"
+     * is written from.
+     */
+    @Test
+    void aSubstituteTakesOverTheAbsentApproversTaskAndTheStepStillNamesForWhom() {
+        ProcessInstance circulation = sendDraft("user:radca;" + FINAL_HEAD);
+        assertThat(task(circulation)).isAssignedTo("radca");
+
+        processEngine.getTaskService().setAssignee(task(circulation).getId(), "zastepca");
+        assertThat(task(circulation)).isAssignedTo("zastepca");
+        assertThat(circulation).variables().containsEntry("approverUser", "radca");
+
+        complete(task(circulation), withVariables("approved", true));
+        assertThat(circulation).isWaitingAt("Task_AkceptacjaKoncowa");
+        assertThat(task(circulation)).hasCandidateGroup("org:42:unit:GK:HEAD").isNotAssigned();
+        org.assertj.core.api.Assertions.assertThat(processEngine.getHistoryService().createHistoricTaskInstanceQuery()
+                        .processInstanceId(circulation.getId()).taskDefinitionKey("Task_AkceptacjaWstepna").singleResult().getAssignee())
+                .as("history keeps who completed it").isEqualTo("zastepca");
+    }
+
     @Test
     void afterAReturnTheClerkMayCloseTheCaseWithoutSendingAnything() {
         ProcessInstance circulation = sendDraft(FINAL_HEAD);
