@@ -353,12 +353,17 @@ public class CaseTasks {
     }
 
     /**
-     * For the metryka: " (w zastępstwie za X)" when the caller acts on an approval step named for
-     * someone else (a substitute who took the absent approver's task over), else "".
+     * For the metryka: " (w zastępstwie za X)" when the caller acts on a step they took over or
+     * claimed in the inbox for an absent colleague ({@code actingFor}), or on an approval step named
+     * for someone else; else "".
      */
     private String onBehalf(Task task) {
-        Object approver = tasks().getVariable(task.getId(), APPROVER_USER);
         String me = caller.identity().username();
+        Object actingFor = tasks().getVariableLocal(task.getId(), ACTING_FOR);
+        if (actingFor instanceof String absent && !absent.equals(me)) {
+            return " (w zastępstwie za " + absent + ")";
+        }
+        Object approver = tasks().getVariable(task.getId(), APPROVER_USER);
         if (approver instanceof String named && !named.isBlank() && !named.equals(me)) {
             return " (w zastępstwie za " + named + ")";
         }

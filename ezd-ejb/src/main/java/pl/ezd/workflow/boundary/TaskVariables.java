@@ -58,6 +58,8 @@ final class TaskVariables {
     static final String CASE_OUTCOME = "caseOutcome";
     /** how long the clerk waits for the addressee's reply (ISO-8601 duration, e.g. P30D), the timer of the wait */
     static final String REPLY_WAIT_PERIOD = "replyWaitPeriod";
+    /** task-local: the absent colleague a substitute took the task over or claimed it for (set by the inbox) */
+    static final String ACTING_FOR = "actingFor";
 
     static final String TASK_DEKRETACJA = "Task_Dekretacja";
     static final String TASK_PRZYJECIE = "Task_Przyjecie";
