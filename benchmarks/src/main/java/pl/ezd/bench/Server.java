@@ -86,7 +86,7 @@ final class Server implements AutoCloseable {
         env.values().removeIf(String::isEmpty);
         var server = new Server(postgres, "http://localhost:" + (8080 + offset) + "/", log, command.start());
         try {
-            server.awaitReady("http://localhost:" + (9990 + offset) + "/health/ready", Duration.ofMinutes(5));
+            server.awaitReady("http://localhost:" + (9990 + offset) + "/health/ready", Duration.ofMinutes(10));
         } catch (Exception e) {
             server.close();
             throw e;
