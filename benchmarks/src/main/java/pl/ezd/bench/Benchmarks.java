@@ -15,7 +15,8 @@ public final class Benchmarks {
             case "registration" -> RegistrationBenchmark.main(args);
             case "tika" -> TikaDirect.main(args);
             case "pages" -> PagesBenchmark.main(args);
-            default -> throw new IllegalArgumentException("No benchmark named " + name + " (registration, tika, pages)");
+            case "circulation" -> CirculationBenchmark.main(args);
+            default -> throw new IllegalArgumentException("No benchmark named " + name + " (registration, tika, pages, circulation)");
         }
     }
 

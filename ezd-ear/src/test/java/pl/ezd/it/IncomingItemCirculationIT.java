@@ -89,6 +89,10 @@ class IncomingItemCirculationIT {
         var again = taskFor("kierownik", rpw).orElseThrow();
         assertThat(again.getString("taskKey")).isEqualTo("Task_Dekretacja");
         assertThat(again.getString("returnReason")).isEqualTo("Sprawa należy do Referatu Finansowego");
+        var inRegister = Ezd.get("kancelaria", "api/v1/incoming-items/" + again.getJsonNumber("itemId")).object();
+        assertThat(inRegister.getString("status")).as("no longer DECREED: waiting for a new dekretacja").isEqualTo("RETURNED");
+        assertThat(!inRegister.containsKey("unitSymbol") || inRegister.isNull("unitSymbol"))
+                .as("decreed by the heads of the office: back with them, in no unit").isTrue();
     }
 
     @Test

@@ -220,6 +220,9 @@ public class IncomingItem {
         this.status = newStatus;
         if (unit != null && !unit.isBlank()) {
             this.unitSymbol = unit.strip();
+        } else if (newStatus == ItemStatus.RETURNED) {
+            // back with the heads of the office: no unit holds it until the next dekretacja
+            this.unitSymbol = null;
         }
     }
 

@@ -6,6 +6,12 @@ public enum ItemStatus {
     REGISTERED,
     /** assigned by a head to a unit or clerk (dekretacja) */
     DECREED,
+    /**
+     * returned by the clerk it was decreed to, with a reason: waiting for a new dekretacja by
+     * whoever decreed it (the unit is kept when the head of that unit decreed it inside the
+     * unit, cleared when the heads of the office did)
+     */
+    RETURNED,
     /** accepted by the clerk for handling */
     ACCEPTED,
     /** in the file of a case */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import pl.ezd.cases.boundary.CaseView;
@@ -65,6 +66,11 @@ public class CaseTasks {
     @Inject
     OutgoingItems outgoingItems;
 
+    /** How long a clerk waits for a reply unless they say otherwise (ISO-8601 duration). */
+    @Inject
+    @ConfigProperty(name = "ezd.case.reply-wait-period", defaultValue = "P30D")
+    String replyWaitPeriod;
+
     static String businessKey(long caseId) {
         return "CASE/" + caseId;
     }
@@ -97,6 +103,7 @@ public class CaseTasks {
         DocumentView draft = documents.find(draftDocumentId);
         String unit = theCase.znak().substring(0, theCase.znak().indexOf('.'));
         String chain = approvalChains.processVariable(unit);
+        refuseChainNamingAnAuthor(chain, draft);
         cases.recordStep(caseId, "CASE_DRAFT_SENT", "Skierowanie projektu do akceptacji: " + draft.title() + " (wersja "
                 + draft.currentVersion() + ")", Cases.documentIdentifier(draftDocumentId, draft.currentVersion()));
         Map<String, Object> variables = new HashMap<>();
@@ -141,7 +148,9 @@ public class CaseTasks {
     public void approve(String taskId, String comment) {
         Task task = take(taskId, TASK_AKCEPTACJA_WSTEPNA);
         long caseId = longVariable(task, CASE_ID);
-        cases.reviewDraft(caseId, longVariable(task, DRAFT_DOCUMENT_ID), ReviewOutcome.APPROVED, comment, "Akceptacja wstępna projektu");
+        long draftId = longVariable(task, DRAFT_DOCUMENT_ID);
+        refuseAnAuthor(documents.find(draftId), "zaakceptować");
+        cases.reviewDraft(caseId, draftId, ReviewOutcome.APPROVED, comment, "Akceptacja wstępna projektu" + onBehalf(task));
         complete(task, Map.of(APPROVED, true), comment);
     }
 
@@ -153,7 +162,8 @@ public class CaseTasks {
     public void returnDraft(String taskId, String comment) {
         Task task = take(taskId, TASK_AKCEPTACJA_WSTEPNA, TASK_AKCEPTACJA_KONCOWA);
         long caseId = longVariable(task, CASE_ID);
-        String stage = TASK_AKCEPTACJA_WSTEPNA.equals(task.getTaskDefinitionKey()) ? "Akceptacja wstępna projektu" : "Akceptacja końcowa projektu";
+        String stage = (TASK_AKCEPTACJA_WSTEPNA.equals(task.getTaskDefinitionKey()) ? "Akceptacja wstępna projektu" : "Akceptacja końcowa projektu")
+                + onBehalf(task);
         var written = cases.reviewDraft(caseId, longVariable(task, DRAFT_DOCUMENT_ID), ReviewOutcome.RETURNED, comment, stage);
         complete(task, Map.of(APPROVED, false), written.comment());
     }
@@ -167,7 +177,8 @@ public class CaseTasks {
         Task task = take(taskId, TASK_AKCEPTACJA_KONCOWA);
         long caseId = longVariable(task, CASE_ID);
         long draftId = longVariable(task, DRAFT_DOCUMENT_ID);
-        cases.reviewDraft(caseId, draftId, ReviewOutcome.APPROVED, comment, "Akceptacja końcowa projektu");
+        refuseAnAuthor(documents.find(draftId), "podpisać");
+        cases.reviewDraft(caseId, draftId, ReviewOutcome.APPROVED, comment, "Akceptacja końcowa projektu" + onBehalf(task));
         DocumentView sealed = documents.seal(draftId);
         VersionView verified = documents.verifySignature(draftId, sealed.currentVersion());
         if ("INVALID".equals(verified.signatureVerdict())) {
@@ -185,7 +196,8 @@ public class CaseTasks {
         Task task = take(taskId, TASK_AKCEPTACJA_KONCOWA);
         long caseId = longVariable(task, CASE_ID);
         long draftId = longVariable(task, DRAFT_DOCUMENT_ID);
-        cases.reviewDraft(caseId, draftId, ReviewOutcome.APPROVED, comment, "Akceptacja końcowa projektu");
+        refuseAnAuthor(documents.find(draftId), "podpisać");
+        cases.reviewDraft(caseId, draftId, ReviewOutcome.APPROVED, comment, "Akceptacja końcowa projektu" + onBehalf(task));
         DocumentView uploaded = documents.addVersion(draftId, fileName, signedContent);
         VersionView verified = documents.verifySignature(draftId, uploaded.currentVersion());
         if (!"VALID".equals(verified.signatureVerdict())) {
@@ -197,7 +209,7 @@ public class CaseTasks {
 
     private VersionView signed(Task task, long caseId, long draftId, SigningMethod method, VersionView verified) {
         String how = method == SigningMethod.SEAL ? "pieczęć elektroniczna urzędu" : "podpis kwalifikowany akceptującego";
-        cases.recordStep(caseId, "CASE_DRAFT_SIGNED", "Podpisanie pisma (" + how + "), weryfikacja podpisu: " + verified.signatureVerdict(),
+        cases.recordStep(caseId, "CASE_DRAFT_SIGNED", "Podpisanie pisma (" + how + ")" + onBehalf(task) + ", weryfikacja podpisu: " + verified.signatureVerdict(),
                 Cases.documentIdentifier(draftId, verified.number()));
         Map<String, Object> variables = new HashMap<>();
         variables.put(APPROVED, true);
@@ -237,18 +249,43 @@ public class CaseTasks {
         return item;
     }
 
-    /** After dispatch the clerk waits for the addressee's reply; attaching it to the case re-opens the handling. */
+    /**
+     * After dispatch (or when the waiting period has passed) the clerk waits for the addressee's
+     * reply: {@code days} days, or the office's waiting period ({@code ezd.case.reply-wait-period})
+     * when null. Attaching a letter to the case re-opens the handling; when the period passes
+     * without one, the clerk gets a task to close the case or wait longer.
+     */
     @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
     public void awaitReply(String taskId) {
-        Task task = take(taskId, TASK_PO_WYSYLCE);
-        cases.recordStep(longVariable(task, CASE_ID), "CASE_AWAITING_REPLY", "Oczekiwanie na odpowiedź adresata", null);
-        complete(task, Map.of(CASE_OUTCOME, "WAIT"), null);
+        awaitReply(taskId, null);
+    }
+
+    /** Waits {@code days} days (1–365) for the reply, or the office's waiting period when null; see {@link #awaitReply(String)}. */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
+    public void awaitReply(String taskId, Integer days) {
+        if (days != null && (days < 1 || days > 365)) {
+            throw new IllegalArgumentException("Okres oczekiwania na odpowiedź podaj w dniach, od 1 do 365");
+        }
+        Task task = take(taskId, TASK_PO_WYSYLCE, TASK_OCZEKIWANIE_MINELO);
+        String period = days != null ? "P" + days + "D" : replyWaitPeriod;
+        String until;
+        try {
+            until = java.time.ZonedDateTime.now(pl.ezd.workflow.control.InboxReadModel.OFFICE_ZONE)
+                    .plus(period.contains("T") ? java.time.Duration.parse(period) : java.time.Period.parse(period))
+                    .toLocalDate().toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalStateException("ezd.case.reply-wait-period is not an ISO-8601 duration: " + period, e);
+        }
+        boolean again = TASK_OCZEKIWANIE_MINELO.equals(task.getTaskDefinitionKey());
+        cases.recordStep(longVariable(task, CASE_ID), "CASE_AWAITING_REPLY", (again ? "Dalsze oczekiwanie" : "Oczekiwanie")
+                + " na odpowiedź adresata do " + until, null);
+        complete(task, Map.of(CASE_OUTCOME, "WAIT", REPLY_WAIT_PERIOD, period), null);
     }
 
     /** The clerk closes the case (after dispatch, or instead of re-sending a returned draft). */
     @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
     public CaseView close(String taskId, LocalDate settledOn) {
-        Task task = take(taskId, TASK_PO_WYSYLCE, TASK_PROJEKT);
+        Task task = take(taskId, TASK_PO_WYSYLCE, TASK_PROJEKT, TASK_OCZEKIWANIE_MINELO);
         CaseView closed = cases.close(longVariable(task, CASE_ID), settledOn);
         complete(task, Map.of(CASE_OUTCOME, "CLOSE"), null);
         return closed;
@@ -269,9 +306,68 @@ public class CaseTasks {
         if (unrevised) {
             throw new TaskActionRejectedException("Wersja " + current + " projektu została zwrócona; dodaj poprawioną wersję przed ponownym skierowaniem do akceptacji");
         }
+        refuseChainNamingAnAuthor((String) tasks().getVariable(task.getId(), APPROVAL_CHAIN), documents.find(draftId));
         cases.recordStep(caseId, "CASE_DRAFT_SENT", "Ponowne skierowanie projektu do akceptacji (wersja " + current + ")",
                 Cases.documentIdentifier(draftId, current));
         complete(task, Map.of(CASE_OUTCOME, "APPROVAL"), null);
+    }
+
+    /**
+     * Four eyes: whoever wrote the draft (created it or added any of its versions) does not approve
+     * or sign it; another holder of the step's post, or a substitute, must.
+     */
+    private void refuseAnAuthor(DocumentView draft, String verb) {
+        String me = caller.identity().username();
+        if (authors(draft).contains(me)) {
+            throw new TaskActionRejectedException("Nie możesz " + verb + " projektu „" + draft.title() + "”, którego jesteś autorem "
+                    + "(zasada dwóch par oczu): akceptuje i podpisuje inna osoba niż autor projektu");
+        }
+    }
+
+    /** A chain that names an author of the draft as one of its approvers cannot be used for it. */
+    private void refuseChainNamingAnAuthor(String chain, DocumentView draft) {
+        if (chain == null) {
+            return;
+        }
+        java.util.Set<String> authors = authors(draft);
+        for (String candidate : chain.split(";")) {
+            if (candidate.startsWith("user:") && authors.contains(candidate.substring("user:".length()))) {
+                throw new TaskActionRejectedException("Ścieżka akceptacji wskazuje jako akceptującego autora projektu („"
+                        + candidate.substring("user:".length()) + "”); autor nie akceptuje ani nie podpisuje własnego projektu. "
+                        + "Administrator urzędu musi zmienić ścieżkę akceptacji");
+            }
+        }
+    }
+
+    private static java.util.Set<String> authors(DocumentView draft) {
+        java.util.Set<String> authors = new java.util.LinkedHashSet<>();
+        if (draft.createdBy() != null) {
+            authors.add(draft.createdBy());
+        }
+        draft.versions().forEach(version -> {
+            if (version.createdBy() != null) {
+                authors.add(version.createdBy());
+            }
+        });
+        return authors;
+    }
+
+    /**
+     * For the metryka: " (w zastępstwie za X)" when the caller acts on a step they took over or
+     * claimed in the inbox for an absent colleague ({@code actingFor}), or on an approval step named
+     * for someone else; else "".
+     */
+    private String onBehalf(Task task) {
+        String me = caller.identity().username();
+        Object actingFor = tasks().getVariableLocal(task.getId(), ACTING_FOR);
+        if (actingFor instanceof String absent && !absent.equals(me)) {
+            return " (w zastępstwie za " + absent + ")";
+        }
+        Object approver = tasks().getVariable(task.getId(), APPROVER_USER);
+        if (approver instanceof String named && !named.isBlank() && !named.equals(me)) {
+            return " (w zastępstwie za " + named + ")";
+        }
+        return "";
     }
 
     /** The task, if it is a step of a case circulation the caller may act on; taken by them if it was only offered. */

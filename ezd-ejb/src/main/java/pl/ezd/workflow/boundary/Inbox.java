@@ -47,6 +47,9 @@ public class Inbox {
     Caller caller;
 
     @Inject
+    pl.ezd.organization.boundary.Substitutions substitutions;
+
+    @Inject
     AuditTrail auditTrail;
 
     @Inject
@@ -102,14 +105,41 @@ public class Inbox {
             }
             // a substitute takes over the absent colleague's task; the trail says for whom
             tasks().setAssignee(taskId, me.username());
+            tasks().setVariableLocal(taskId, ACTING_FOR, task.assignee());
             record(me, task, "TASK_TAKEN_OVER", "przejęte w zastępstwie za " + task.assignee());
             return visible(scope, taskId);
         }
         if (task.assignee() == null) {
+            String absent = substitutedBy(me, new InboxListing(em).candidateGroups(me.organizationId(), taskId));
             tasks().claim(taskId, me.username());
-            record(me, task, "TASK_CLAIMED", "pobrane");
+            if (absent == null) {
+                tasks().removeVariableLocal(taskId, ACTING_FOR);
+                record(me, task, "TASK_CLAIMED", "pobrane");
+            } else {
+                // offered only to the groups of a colleague the caller stands in for: taken for them
+                tasks().setVariableLocal(taskId, ACTING_FOR, absent);
+                record(me, task, "TASK_CLAIMED", "pobrane w zastępstwie za " + absent);
+            }
         }
         return visible(scope, taskId);
+    }
+
+    /**
+     * The colleague the caller stands in for whose groups the task is offered to, when none of
+     * the caller's own groups is; null when the caller may take it as their own.
+     */
+    private String substitutedBy(CallerIdentity me, Set<String> offeredTo) {
+        if (offeredTo.stream().anyMatch(me.workflowGroups()::contains)) {
+            return null;
+        }
+        for (var absent : substitutions.absenteesSubstitutedBy(me.username(), today())) {
+            boolean theirs = caller.colleague(absent.username())
+                    .map(colleague -> colleague.workflowGroups().stream().anyMatch(offeredTo::contains)).orElse(false);
+            if (theirs) {
+                return absent.username();
+            }
+        }
+        return null;
     }
 
     /** Gives a claimed task back to the groups it was offered to (and so, maybe, out of the caller's inbox). */
@@ -127,6 +157,7 @@ public class Inbox {
             throw new TaskActionRejectedException("Tego zadania nie można zwolnić: nie jest oferowane żadnej grupie, więc nikt inny by go nie zobaczył");
         }
         tasks().setAssignee(taskId, null);
+        tasks().removeVariableLocal(taskId, ACTING_FOR);
         record(me, task, "TASK_RELEASED", "zwolnione przez " + task.assignee());
     }
 

@@ -183,6 +183,9 @@ public class IncomingItemTasks {
         variables.put(ACCEPTED, false);
         variables.put(RETURN_REASON, reason.strip());
         record(me, task, "ITEM_RETURNED", "zwrot do " + tasks().getVariable(taskId, DECRETED_BY) + ": " + reason.strip());
+        // no longer DECREED: back with whoever decreed it, in their unit when it was the unit's head
+        progressed(me, task, pl.ezd.correspondence.entity.ItemStatus.RETURNED,
+                LEVEL_UNIT.equals(tasks().getVariable(taskId, DECREE_LEVEL)) ? (String) tasks().getVariable(taskId, LEAD_UNIT) : null);
         tasks().complete(taskId, variables);
     }
 

@@ -56,6 +56,10 @@ final class TaskVariables {
     static final String OUTGOING_ITEM_ID = "outgoingItemId";
     /** What the clerk decided: APPROVAL (send again), CLOSE, WAIT (for a reply). */
     static final String CASE_OUTCOME = "caseOutcome";
+    /** how long the clerk waits for the addressee's reply (ISO-8601 duration, e.g. P30D), the timer of the wait */
+    static final String REPLY_WAIT_PERIOD = "replyWaitPeriod";
+    /** task-local: the absent colleague a substitute took the task over or claimed it for (set by the inbox) */
+    static final String ACTING_FOR = "actingFor";
 
     static final String TASK_DEKRETACJA = "Task_Dekretacja";
     static final String TASK_PRZYJECIE = "Task_Przyjecie";
@@ -64,6 +68,7 @@ final class TaskVariables {
     static final String TASK_WYSYLKA = "Task_Wysylka";
     static final String TASK_PO_WYSYLCE = "Task_PoWysylce";
     static final String TASK_PROJEKT = "Task_Projekt";
+    static final String TASK_OCZEKIWANIE_MINELO = "Task_OczekiwanieMinelo";
     static final String TASK_DEKRETACJA_W_KOMORCE = "Task_DekretacjaWKomorce";
     static final String TASK_DO_WIADOMOSCI = "Task_DoWiadomosci";
     static final String TASK_SPRAWA = "Task_Sprawa";

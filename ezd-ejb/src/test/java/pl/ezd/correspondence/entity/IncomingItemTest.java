@@ -74,4 +74,22 @@ class IncomingItemTest {
         // registered at 10:15 Warsaw time on 2 March: received the same day is fine
         assertThat(item("Wniosek", "Jan Kowalski", LocalDate.of(2026, 3, 2)).getReceivedOn()).isEqualTo("2026-03-02");
     }
+
+    @Test
+    void aReturnedItemIsNoLongerDecreedAndLeavesTheUnitUnlessItsHeadDecreedIt() {
+        var toTheOffice = item("Pismo skierowane omyłkowo", "Jan Kowalski", LocalDate.of(2026, 3, 1));
+        toTheOffice.progressed(ItemStatus.DECREED, "GK");
+        toTheOffice.progressed(ItemStatus.RETURNED, null);
+        assertThat(toTheOffice.getStatus()).as("back with the heads of the office").isEqualTo(ItemStatus.RETURNED);
+        assertThat(toTheOffice.getUnitSymbol()).isNull();
+        toTheOffice.progressed(ItemStatus.DECREED, "FN");
+        assertThat(toTheOffice.getStatus()).isEqualTo(ItemStatus.DECREED);
+        assertThat(toTheOffice.getUnitSymbol()).isEqualTo("FN");
+
+        var insideTheUnit = item("Faktura", "Hurtownia", LocalDate.of(2026, 3, 1));
+        insideTheUnit.progressed(ItemStatus.DECREED, "FN");
+        insideTheUnit.progressed(ItemStatus.RETURNED, "FN");
+        assertThat(insideTheUnit.getStatus()).isEqualTo(ItemStatus.RETURNED);
+        assertThat(insideTheUnit.getUnitSymbol()).as("the unit's head decrees it again").isEqualTo("FN");
+    }
 }

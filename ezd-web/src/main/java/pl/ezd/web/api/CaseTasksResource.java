@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import pl.ezd.cases.boundary.CaseView;
 import pl.ezd.correspondence.boundary.OutgoingItemView;
 import pl.ezd.correspondence.boundary.OutgoingRegistration;
@@ -33,6 +34,10 @@ public class CaseTasksResource {
 
     @Inject
     CaseTasks caseTasks;
+
+    /** How many days to wait for the addressee's reply (optional: the office's waiting period). */
+    public record Waiting(@Schema(description = "okres oczekiwania w dniach, 1–365; brak: domyślny okres urzędu") Integer days) {
+    }
 
     /** An approver's remark or guidance (required when returning). */
     public record Review(String comment) {
@@ -89,9 +94,12 @@ public class CaseTasksResource {
 
     @POST
     @Path("await-reply")
-    @Operation(summary = "Po wysyłce: oczekiwanie na odpowiedź; dołączenie przesyłki do akt sprawy wznawia jej prowadzenie")
-    public Response awaitReply(@PathParam("taskId") String taskId) {
-        caseTasks.awaitReply(taskId);
+    @Operation(summary = "Po wysyłce albo po upływie okresu oczekiwania: (dalsze) oczekiwanie na odpowiedź",
+            description = "Dołączenie przesyłki do akt sprawy wznawia jej prowadzenie. Gdy w ciągu okresu oczekiwania (days dni, "
+                    + "domyślnie ustawienie urzędu ezd.case.reply-wait-period, 30 dni) nic nie wpłynie, referent dostaje zadanie "
+                    + "Task_OczekiwanieMinelo: zakończyć sprawę (close) albo czekać dalej (ponownie await-reply).")
+    public Response awaitReply(@PathParam("taskId") String taskId, Waiting waiting) {
+        caseTasks.awaitReply(taskId, waiting == null ? null : waiting.days());
         return Response.noContent().build();
     }
 

@@ -6,8 +6,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -39,6 +45,7 @@ class CaseHandlingProcessTest {
     ProcessEngine processEngine;
 
     static final String FINAL_HEAD = "group:org:42:unit:GK:HEAD";
+    static final ZoneId OFFICE = ZoneId.of("Europe/Warsaw");
 
     /** Stand-in for pl.ezd.workflow.boundary.CaseApprovalRouting: the next step of the chain. */
     static final JavaDelegate ROUTING = execution -> {
@@ -60,6 +67,7 @@ class CaseHandlingProcessTest {
 
     @AfterEach
     void reset() {
+        ClockUtil.reset();
         Mocks.reset();
         BpmnAwareTests.reset();
     }
@@ -153,14 +161,34 @@ class CaseHandlingProcessTest {
         assertThat(task(circulation)).isAssignedTo("radca");
     }
 
-    @Test
-    void theClerkWaitsForAReplyWhichReopensTheHandling() {
+    /** Signed, dispatched, and the clerk decided to wait {@code period} for the addressee's reply. */
+    private ProcessInstance waitingForAReply(String period) {
         ProcessInstance circulation = sendDraft(FINAL_HEAD);
         complete(task(circulation), withVariables("approved", true));
         complete(task(circulation));
-        complete(task(circulation), withVariables("caseOutcome", "WAIT"));
+        complete(task(circulation), withVariables("caseOutcome", "WAIT", "replyWaitPeriod", period));
+        return circulation;
+    }
 
-        assertThat(circulation).isWaitingAt("Event_ReplyReceived");
+    private static void at(String localDateTime) {
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(localDateTime).atZone(OFFICE).toInstant()));
+    }
+
+    private List<Job> dueJobs() {
+        return processEngine.getManagementService().createJobQuery().executable().list();
+    }
+
+    private void runDueJobs() {
+        dueJobs().forEach(job -> processEngine.getManagementService().executeJob(job.getId()));
+    }
+
+    @Test
+    void theClerkWaitsForAReplyWhichReopensTheHandling() {
+        ProcessInstance circulation = waitingForAReply("P30D");
+
+        assertThat(circulation).isWaitingAt("Gateway_WaitForReply");
+        org.assertj.core.api.Assertions.assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(circulation.getId()).count())
+                .as("waiting: nobody has a task").isZero();
         processEngine.getRuntimeService().createMessageCorrelation("caseReplyReceived")
                 .processInstanceBusinessKey("CASE/7").correlate();
 
@@ -168,6 +196,85 @@ class CaseHandlingProcessTest {
         assertThat(task(circulation)).isAssignedTo("referent");
         complete(task(circulation), withVariables("caseOutcome", "APPROVAL"));
         assertThat(circulation).isWaitingAt("Task_AkceptacjaKoncowa");
+    }
+
+    @Test
+    void whenTheWaitingPeriodPassesWithoutAReplyTheClerkDecidesToWaitLongerAndThenToClose() {
+        at("2026-12-02T10:00");
+        ProcessInstance circulation = waitingForAReply("P30D");
+        Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(circulation.getId()).timers().singleResult();
+        org.assertj.core.api.Assertions.assertThat(timer.getDuedate()).as("thirty days from the decision to wait")
+                .isEqualTo(Date.from(LocalDateTime.parse("2027-01-01T10:00").atZone(OFFICE).toInstant()));
+
+        at("2026-12-31T23:00");
+        org.assertj.core.api.Assertions.assertThat(dueJobs()).as("the period has not passed yet").isEmpty();
+
+        at("2027-01-01T10:01");
+        runDueJobs();
+        assertThat(circulation).isWaitingAt("Task_OczekiwanieMinelo");
+        assertThat(task(circulation)).isAssignedTo("referent").hasName("Brak odpowiedzi: zakończyć sprawę czy czekać dalej");
+        assertThat(circulation).variables().containsEntry("caseReference", "GK.6100.7.2026").containsEntry("caseId", 7L)
+                .containsEntry("title", "Zezwolenie na usunięcie drzewa – ul. Lipowa 3").containsEntry("organizationId", 42L);
+
+        // another fortnight: a new timer counted from this decision
+        complete(task(circulation), withVariables("caseOutcome", "WAIT", "replyWaitPeriod", "P14D"));
+        assertThat(circulation).isWaitingAt("Gateway_WaitForReply");
+        org.assertj.core.api.Assertions.assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(circulation.getId()).timers()
+                .singleResult().getDuedate()).isEqualTo(Date.from(LocalDateTime.parse("2027-01-15T10:01").atZone(OFFICE).toInstant()));
+
+        at("2027-01-15T10:02");
+        runDueJobs();
+        assertThat(circulation).isWaitingAt("Task_OczekiwanieMinelo");
+        complete(task(circulation), withVariables("caseOutcome", "CLOSE"));
+        assertThat(circulation).isEnded().hasPassed("End_ClosedWithoutReply").hasNotPassed("Task_Projekt", "Event_ReplyReceived");
+    }
+
+    @Test
+    void aReplyArrivingWhileTheClerkDecidesReopensTheHandlingAndCancelsTheDecision() {
+        at("2026-12-02T10:00");
+        ProcessInstance circulation = waitingForAReply("P7D");
+        at("2026-12-09T10:01");
+        runDueJobs();
+        assertThat(circulation).isWaitingAt("Task_OczekiwanieMinelo");
+
+        processEngine.getRuntimeService().createMessageCorrelation("caseReplyReceived").processInstanceBusinessKey("CASE/7").correlateAll();
+
+        assertThat(circulation).isWaitingAt("Task_Projekt").hasPassed("Event_ReplyWhileDeciding");
+        org.assertj.core.api.Assertions.assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(circulation.getId()).list())
+                .extracting(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey).containsExactly("Task_Projekt");
+    }
+
+    @Test
+    void aReplyBeforeThePeriodEndsCancelsTheTimer() {
+        ProcessInstance circulation = waitingForAReply("P30D");
+        processEngine.getRuntimeService().createMessageCorrelation("caseReplyReceived").processInstanceBusinessKey("CASE/7").correlateAll();
+
+        assertThat(circulation).isWaitingAt("Task_Projekt").hasNotPassed("Timer_ReplyWaitOver");
+        org.assertj.core.api.Assertions.assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(circulation.getId()).count())
+                .as("no timer left behind").isZero();
+    }
+
+    /**
+     * Substitutions live outside the model (the inbox offers the absent approver's task to the
+     * substitute, who takes it over): the taken-over task completes like any other, and the step
+     * still names whom it was for ({@code approverUser}), which the metryka's "w zastępstwie za"
+     * is written from.
+     */
+    @Test
+    void aSubstituteTakesOverTheAbsentApproversTaskAndTheStepStillNamesForWhom() {
+        ProcessInstance circulation = sendDraft("user:radca;" + FINAL_HEAD);
+        assertThat(task(circulation)).isAssignedTo("radca");
+
+        processEngine.getTaskService().setAssignee(task(circulation).getId(), "zastepca");
+        assertThat(task(circulation)).isAssignedTo("zastepca");
+        assertThat(circulation).variables().containsEntry("approverUser", "radca");
+
+        complete(task(circulation), withVariables("approved", true));
+        assertThat(circulation).isWaitingAt("Task_AkceptacjaKoncowa");
+        assertThat(task(circulation)).hasCandidateGroup("org:42:unit:GK:HEAD").isNotAssigned();
+        org.assertj.core.api.Assertions.assertThat(processEngine.getHistoryService().createHistoricTaskInstanceQuery()
+                        .processInstanceId(circulation.getId()).taskDefinitionKey("Task_AkceptacjaWstepna").singleResult().getAssignee())
+                .as("history keeps who completed it").isEqualTo("zastepca");
     }
 
     @Test
