@@ -136,6 +136,8 @@ class TenantIsolationIT {
                 post(headB, documents + "/seal", null),
                 get(adminB, "api/v1/jrwa/" + jrwaA), get(clerkB, "api/v1/jrwa/" + jrwaA + "/wykaz"),
                 get(clerkB, "api/v1/jrwa/final-classes/6100"),
+                // the task view and the document shown in it
+                get(headB, tasks), get(clerkB, tasks), get(clerkB, documents + "/versions/1/content?inline=true"),
                 post(headB, tasks + "/claim", null), post(headB, tasks + "/dekretacja", "{\"clerk\":\"" + clerkB.user() + "\"}"),
                 post(clerkB, tasks + "/acceptance", "{\"accepted\":true}"), post(headB, tasks + "/acceptance", "{\"accepted\":true}"),
                 get(adminB, "api/v1/admin/units/" + unitA),
@@ -201,6 +203,8 @@ class TenantIsolationIT {
         assertThat(list(clerkB, "api/v1/documents").body()).doesNotContain("Dokument A");
         assertThat(list(headB, "api/v1/tasks?max=200").body()).doesNotContain(rpwA);
         assertThat(list(adminB, "api/v1/jrwa").json().asJsonArray()).isEmpty();
+        assertThat(list(clerkB, "api/v1/cases").object().getJsonNumber("total").longValue()).as("my cases: none of A's").isZero();
+        assertThat(adminB.get("api/v1/jrwa/in-force").status()).as("B has no JRWA; A's is not B's").isEqualTo(404);
         assertThat(list(adminB, "api/v1/audit?subjectType=IncomingItem&subjectId=" + itemA).json().asJsonArray()).isEmpty();
         assertThat(list(adminB, "api/v1/audit?subjectType=Employee&subjectId=" + employeeA).json().asJsonArray()).isEmpty();
         assertThat(list(adminB, "api/v1/audit?subjectType=Case&subjectId=" + caseA).json().asJsonArray()).isEmpty();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
 
     private static final Path BUNDLES = Path.of("src/main/resources/pl/ezd/web");
-    private static final Pattern USED_KEY = Pattern.compile("msg\\['([a-zA-Z0-9_.]+)'\\]");
+    private static final Pattern USED_KEY = Pattern.compile("(?<![a-zA-Z])msg\\['([a-zA-Z0-9_.]+)'\\]");
 
     private static Properties load(String file) throws IOException {
         var properties = new Properties();
@@ -59,5 +59,28 @@ class MessageBundlesTest {
                 .filter(key -> polish.getProperty(key).equals(english.getProperty(key)))
                 .count();
         assertThat(same).as("keys whose Polish text equals the English one").isZero();
+    }
+
+    /** The bundle of the task view, the case folder and "my cases" ({@code cmsg}). */
+    @Test
+    void caseScreensBundleHasTheSameKeysInBothLanguagesAndEveryKeyItsViewsUse() throws IOException {
+        var polish = load("cases.properties");
+        var english = load("cases_en.properties");
+        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(polish.stringPropertyNames());
+        assertThat(load("cases_pl.properties")).as("Polish lives in the base bundle").isEmpty();
+        assertThat(polish.stringPropertyNames()).filteredOn(key -> polish.getProperty(key).equals(english.getProperty(key)))
+                .as("keys whose Polish text equals the English one").isEmpty();
+        var usedKey = Pattern.compile("cmsg\\['([a-zA-Z0-9_.]+)'\\]");
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> views = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path view : views.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                var matcher = usedKey.matcher(Files.readString(view));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(polish.stringPropertyNames()).containsAll(used);
     }
 }
