@@ -209,7 +209,8 @@ class RegistryUiIT {
         assertThat(desk.value("notes")).isEqualTo("Pilne – dzwonili dwa razy");
         assertThat(desk.pendingFiles()).containsExactly("skarga.pdf");
         assertThat(browser.findElements(By.id("registered-rpw"))).isEmpty();
-        assertThat(Ezd.get("kancelaria", "api/v1/incoming-items?text=" + title).object().getJsonNumber("total").longValue()).isZero();
+        assertThat(Ezd.get("kancelaria", "api/v1/incoming-items?text=" + java.net.URLEncoder.encode(title, StandardCharsets.UTF_8))
+                .object().getJsonNumber("total").longValue()).isZero();
         screenshot("15-registry-validation-errors");
 
         // corrected where it was wrong: registered with the file
@@ -247,11 +248,29 @@ class RegistryUiIT {
         waitFor(d -> !d.findElements(By.cssSelector("#incoming-form\\:items_data tr.ui-datatable-empty-message")).isEmpty(), "filter-date");
 
         // the same filters print as PDF through the API the screen's button uses
-        var pdf = Ezd.download("kancelaria", "api/v1/incoming-items/export.pdf?text=" + marker + "&channel=REGISTERED_LETTER");
+        var pdf = Ezd.download("kancelaria", "api/v1/incoming-items/export.pdf?text=" + marker + "&channel=REGISTERED_LETTER", "application/pdf");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(Ezd.download("referent", "api/v1/incoming-items/export.pdf", "application/pdf").status())
                 .as("a clerk does not print the register").isEqualTo(403);
+    }
+
+    @Test
+    void anotherOfficeReachesNoneOfItByChangingTheIdInTheAddress() throws Exception {
+        String sender = marker("Nadawca Ciechocinka");
+        var registered = Ezd.post("kancelaria", "api/v1/incoming-items", Ezd.letter(marker("Pismo tylko dla Ciechocinka"), sender));
+        assertThat(registered.status()).isEqualTo(201);
+        long id = registered.object().getInt("id");
+
+        RegistryDeskPage.logIn(browser, wait, "kancelaria.nieszawa");
+        browser.get(Ezd.URL + "registry/item.xhtml?id=" + id);
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("item-not-found")), "foreign-item");
+        assertThat(browser.getPageSource()).doesNotContain(registered.object().getString("rpwNumber"), sender);
+        // nor among the senders the registration form suggests
+        String query = "api/v1/incoming-items/senders?q=" + java.net.URLEncoder.encode(sender, StandardCharsets.UTF_8);
+        assertThat(Ezd.get("kancelaria.nieszawa", query).json().asJsonArray()).isEmpty();
+        assertThat(Ezd.get("kancelaria", query).json().asJsonArray()).singleElement()
+                .satisfies(found -> assertThat(found.asJsonObject().getString("name")).isEqualTo(sender));
     }
 
     @Test
