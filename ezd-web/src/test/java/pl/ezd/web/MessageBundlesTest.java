@@ -97,6 +97,9 @@ class MessageBundlesTest {
         for (var access : pl.ezd.correspondence.entity.Dostep.values()) {
             used.add("access." + access.name());
         }
+        for (var kind : pl.ezd.documents.entity.DocumentKind.values()) {
+            used.add("documentKind." + kind.name());
+        }
         for (var channel : pl.ezd.correspondence.entity.DispatchChannel.values()) {
             used.add("dispatchChannel." + channel.name());
         }
