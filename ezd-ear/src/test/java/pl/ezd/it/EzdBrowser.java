@@ -59,6 +59,11 @@ final class EzdBrowser implements AutoCloseable {
         waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")), "login-" + user);
     }
 
+    /** The browser's patient wait, for page helpers of other screens (e.g. {@link RegistryDeskPage}). */
+    WebDriverWait waiting() {
+        return wait;
+    }
+
     void logIn(String user) {
         logIn(user, Ezd.DEMO_PASSWORD);
     }

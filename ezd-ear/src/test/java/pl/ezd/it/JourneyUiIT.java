@@ -2,16 +2,9 @@ package pl.ezd.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +30,7 @@ class JourneyUiIT {
     private static EzdBrowser browser;
     private static Path pdf;
     private static Path revisedPdf;
+    private static Path scan;
 
     @BeforeAll
     static void theOfficeHasASealAndATwoLevelChain() throws Exception {
@@ -55,6 +49,8 @@ class JourneyUiIT {
         Path dir = Files.createDirectories(Path.of("target", "journey-files"));
         pdf = dir.resolve("odpowiedz.pdf");
         Files.write(pdf, OfficePki.pdf("Odpowiedz: zezwala sie na usuniecie drzewa"));
+        scan = dir.resolve("wniosek.pdf");
+        Files.write(scan, OfficePki.pdf("Wniosek o wycinke lipy, ul. Lipowa 3"));
         revisedPdf = dir.resolve("odpowiedz-poprawiona.pdf");
         Files.write(revisedPdf, OfficePki.pdf("Odpowiedz (art. 83 u.o.p.): zezwala sie na usuniecie drzewa"));
         browser = new EzdBrowser("journey");
@@ -72,11 +68,10 @@ class JourneyUiIT {
         String marker = "Podróż-" + UUID.randomUUID().toString().substring(0, 6);
         String letterTitle = marker + " wniosek o wycinkę lipy";
 
-        // 1. the registry office registers a letter with its PDF scan
-        // REGISTRATION THROUGH THE API until ui-registry's RegistryDeskPage lands: lead, swap this for the screen
-        var registered = registerWithPdf(letterTitle, "Zofia Nowicka", OfficePki.pdf("Wniosek o wycinke lipy, ul. Lipowa 3"));
-        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        String rpw = registered.object().getString("rpwNumber");
+        // 1. the registry office registers a letter with its PDF scan on its registration screen
+        browser.logIn("kancelaria");
+        String rpw = new RegistryDeskPage(browser.driver, browser.waiting()).registerLetter(letterTitle, "Zofia Nowicka", "Ciechocinek", scan);
+        assertThat(rpw).matches("RPW/\\d+/\\d{4}");
 
         // 2. the head decrees it to a clerk on the unit/people tree, with an instruction
         browser.logIn("kierownik");
@@ -166,20 +161,29 @@ class JourneyUiIT {
         browser.taskDone("sign");
         assertThat(browser.driver.findElement(By.id("signature-report")).getText()).isNotBlank();
 
-        // 10. the registry office dispatches it by registered post
+        // 10. the registry office dispatches it by registered post from its dispatch queue
         browser.logIn("kancelaria");
-        browser.openTask(marker, "Wysyłka pisma");
-        browser.click(By.id("actions:open-dispatch"), "open-dispatch");
+        browser.click(By.id("nav-dispatch"), "nav-dispatch");
+        browser.type(By.id("queue-form:filter-text"), znak, "queue-filter");
+        browser.click(By.id("queue-form:apply-filter"), "queue-apply");
+        browser.waitFor(d -> {
+            var rows = d.findElements(By.cssSelector("#queue-form\\:queue_data tr[data-ri]"));
+            if (rows.size() != 1 || !rows.get(0).getText().contains(marker)) {
+                return false;
+            }
+            rows.get(0).findElement(By.cssSelector(".ezd-dispatch-button")).click();
+            return true;
+        }, "queue-row");
         browser.visible(By.id("dispatch-dialog"), "dispatch-dialog");
-        browser.type(By.id("dispatch-form:addressee-name"), "Zofia Nowicka", "addressee");
-        browser.type(By.id("dispatch-form:addressee-street"), "ul. Lipowa 3", "street");
-        browser.type(By.id("dispatch-form:addressee-postcode"), "87-720", "postcode");
-        browser.type(By.id("dispatch-form:addressee-city"), "Ciechocinek", "city");
         browser.driver.findElement(By.id("dispatch-form:channel_label")).sendKeys(Keys.ARROW_DOWN);
         browser.waitFor(ExpectedConditions.textToBe(By.id("dispatch-form:channel_label"), "list polecony"), "channel");
+        browser.type(By.id("dispatch-form:addressee"), "Zofia Nowicka", "addressee");
+        browser.type(By.id("dispatch-form:street"), "ul. Lipowa 3", "street");
+        browser.type(By.id("dispatch-form:postal-code"), "87-720", "postcode");
+        browser.type(By.id("dispatch-form:city"), "Ciechocinek", "city");
         browser.screenshot("05-dispatch");
         browser.click(By.id("dispatch-form:dispatch-submit"), "dispatch-submit");
-        browser.taskDone("dispatch");
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Wysłano"), "dispatched");
 
         // 11. the clerk closes the case
         browser.logIn("referent");
@@ -212,27 +216,5 @@ class JourneyUiIT {
             assertThat(Ezd.get(user, "api/v1/tasks?max=50&q=" + java.net.URLEncoder.encode(marker, StandardCharsets.UTF_8))
                     .object().getJsonNumber("total").longValue()).as(user).isZero();
         }
-    }
-
-    /** POST /api/v1/incoming-items as multipart: the metadata and one PDF file. */
-    private static Ezd.Reply registerWithPdf(String title, String sender, byte[] scan) throws Exception {
-        String boundary = "ezd-" + UUID.randomUUID();
-        var body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\nContent-Type: application/json\r\n\r\n"
-                + Ezd.letter(title, sender) + "\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"wniosek.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(scan);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        var request = HttpRequest.newBuilder(URI.create(Ezd.URL + "api/v1/incoming-items"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("kancelaria:" + Ezd.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Ezd.Reply(response.statusCode(),
-                jakarta.json.Json.createReader(new java.io.StringReader(response.body())).read(), response.body());
     }
 }

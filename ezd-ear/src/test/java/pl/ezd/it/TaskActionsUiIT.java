@@ -36,11 +36,14 @@ class TaskActionsUiIT {
     }
 
     @Test
-    void aLetterDecreedToAUnitIsReadForInformationHandedDownAndReturnedWithAReason() {
+    void aLetterDecreedToAUnitIsReadForInformationHandedDownAndReturnedWithAReason() throws Exception {
         String marker = "Ścieżka-" + UUID.randomUUID().toString().substring(0, 6);
-        // REGISTRATION THROUGH THE API until ui-registry's RegistryDeskPage lands: lead, swap this for the screen
-        var registered = Ezd.post("kancelaria", "api/v1/incoming-items", Ezd.letter(marker + " prośba o przycięcie gałęzi", "Ewa Ogrodowa"));
-        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        // the registry office registers it on its screen
+        java.nio.file.Path scan = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "journey-files")).resolve("galezie.pdf");
+        java.nio.file.Files.write(scan, OfficePki.pdf("Prosba o przyciecie galezi"));
+        browser.logIn("kancelaria");
+        new RegistryDeskPage(browser.driver, browser.waiting()).registerLetter(marker + " prośba o przycięcie gałęzi", "Ewa Ogrodowa",
+                "Ciechocinek", scan);
         String deadline = LocalDate.now(ZoneId.of("Europe/Warsaw")).plusDays(14).toString();
 
         // the head decrees it to unit GK, FN for information, with an instruction and a deadline
