@@ -97,6 +97,11 @@ final class EzdBrowser implements AutoCloseable {
         element.click();
     }
 
+    /** Presses Enter on a button, as a keyboard user does (no pointer, so no click on a dialog still moving). */
+    void press(By by, String what) {
+        waitFor(ExpectedConditions.elementToBeClickable(by), what).sendKeys(Keys.ENTER);
+    }
+
     void type(By by, String text, String what) {
         WebElement field = visible(by, what);
         field.clear();

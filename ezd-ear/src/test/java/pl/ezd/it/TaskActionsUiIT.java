@@ -88,10 +88,10 @@ class TaskActionsUiIT {
         assertThat(browser.driver.findElement(By.id("task-metadata")).getText()).contains(deadline);
         browser.click(By.id("actions:open-return"), "open-return");
         browser.visible(By.id("return-dialog"), "return-dialog");
-        browser.click(By.id("return-form:return-submit"), "return-empty");
+        browser.press(By.id("return-form:return-submit"), "return-empty");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("return-form"), "pole wymagane"), "reason-required");
         browser.type(By.id("return-form:reason"), "Sprawa dotyczy drzew w pasie drogi powiatowej.", "reason");
-        browser.click(By.id("return-form:return-submit"), "return-submit");
+        browser.press(By.id("return-form:return-submit"), "return-submit");
         browser.taskDone("return");
 
         var back = Ezd.get("kierownik", "api/v1/tasks?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8)).object()
