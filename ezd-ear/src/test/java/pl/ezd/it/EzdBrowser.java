@@ -141,7 +141,13 @@ final class EzdBrowser implements AutoCloseable {
             if (row == null) {
                 return false;
             }
-            row.findElement(By.cssSelector("a.ezd-task-link")).sendKeys(Keys.ENTER);
+            WebElement link = row.findElement(By.cssSelector("a.ezd-task-link"));
+            try {
+                link.sendKeys(Keys.ENTER);
+            } catch (org.openqa.selenium.ElementNotInteractableException notYet) {
+                // the table is still being re-rendered: read it again
+                return false;
+            }
             return true;
         }, "row-" + taskName.replace(' ', '-'));
         waitFor(ExpectedConditions.textToBe(By.id("task-name"), taskName), "task-" + taskName.replace(' ', '-'));
