@@ -90,7 +90,9 @@ class TenantIsolationIT {
                 {"kind":"GMINA","name":"Urząd Gminy B %s","teryt":"0401052","unitSymbol":"GK","unitName":"Referat B",
                  "admin":{"firstName":"Bogdan","lastName":"Bewski","username":"%s","password":"%s"}}""".formatted(suffix, adminLogin, PASSWORD)));
         adminB = new Api(adminLogin, PASSWORD);
-        unitB = id(adminB.get("api/v1/admin/units").json().asJsonArray().getJsonObject(0));
+        var unitsOfB = adminB.get("api/v1/admin/units");
+        assertThat(unitsOfB.status()).as(unitsOfB.body()).isEqualTo(200);
+        unitB = id(unitsOfB.json().asJsonArray().getJsonObject(0));
         registryB = userB("b.kancelaria." + suffix, "REGISTRY");
         clerkB = userB("b.referent." + suffix, "CLERK");
         headB = userB("b.kierownik." + suffix, "HEAD");
