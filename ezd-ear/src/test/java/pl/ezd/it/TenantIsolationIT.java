@@ -90,7 +90,9 @@ class TenantIsolationIT {
                 {"kind":"GMINA","name":"Urząd Gminy B %s","teryt":"0401052","unitSymbol":"GK","unitName":"Referat B",
                  "admin":{"firstName":"Bogdan","lastName":"Bewski","username":"%s","password":"%s"}}""".formatted(suffix, adminLogin, PASSWORD)));
         adminB = new Api(adminLogin, PASSWORD);
-        unitB = id(adminB.get("api/v1/admin/units").json().asJsonArray().getJsonObject(0));
+        var unitsOfB = adminB.get("api/v1/admin/units");
+        assertThat(unitsOfB.status()).as(unitsOfB.body()).isEqualTo(200);
+        unitB = id(unitsOfB.json().asJsonArray().getJsonObject(0));
         registryB = userB("b.kancelaria." + suffix, "REGISTRY");
         clerkB = userB("b.referent." + suffix, "CLERK");
         headB = userB("b.kierownik." + suffix, "HEAD");
@@ -136,6 +138,8 @@ class TenantIsolationIT {
                 post(headB, documents + "/seal", null),
                 get(adminB, "api/v1/jrwa/" + jrwaA), get(clerkB, "api/v1/jrwa/" + jrwaA + "/wykaz"),
                 get(clerkB, "api/v1/jrwa/final-classes/6100"),
+                // the task view and the document shown in it
+                get(headB, tasks), get(clerkB, tasks), get(clerkB, documents + "/versions/1/content?inline=true"),
                 post(headB, tasks + "/claim", null), post(headB, tasks + "/dekretacja", "{\"clerk\":\"" + clerkB.user() + "\"}"),
                 post(clerkB, tasks + "/acceptance", "{\"accepted\":true}"), post(headB, tasks + "/acceptance", "{\"accepted\":true}"),
                 get(adminB, "api/v1/admin/units/" + unitA),
@@ -201,6 +205,8 @@ class TenantIsolationIT {
         assertThat(list(clerkB, "api/v1/documents").body()).doesNotContain("Dokument A");
         assertThat(list(headB, "api/v1/tasks?max=200").body()).doesNotContain(rpwA);
         assertThat(list(adminB, "api/v1/jrwa").json().asJsonArray()).isEmpty();
+        assertThat(list(clerkB, "api/v1/cases").object().getJsonNumber("total").longValue()).as("my cases: none of A's").isZero();
+        assertThat(adminB.get("api/v1/jrwa/in-force").status()).as("B has no JRWA; A's is not B's").isEqualTo(404);
         assertThat(list(adminB, "api/v1/audit?subjectType=IncomingItem&subjectId=" + itemA).json().asJsonArray()).isEmpty();
         assertThat(list(adminB, "api/v1/audit?subjectType=Employee&subjectId=" + employeeA).json().asJsonArray()).isEmpty();
         assertThat(list(adminB, "api/v1/audit?subjectType=Case&subjectId=" + caseA).json().asJsonArray()).isEmpty();

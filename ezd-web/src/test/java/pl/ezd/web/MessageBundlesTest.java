@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
 
     private static final Path BUNDLES = Path.of("src/main/resources/pl/ezd/web");
-    private static final Pattern USED_KEY = Pattern.compile("msg\\['([a-zA-Z0-9_.]+)'\\]");
+    private static final Pattern USED_KEY = Pattern.compile("(?<![a-zA-Z])msg\\['([a-zA-Z0-9_.]+)'\\]");
+    private static final Pattern USED_REGISTRY_KEY = Pattern.compile("reg\\['([a-zA-Z0-9_.]+)'\\]");
 
     private static Properties load(String file) throws IOException {
         var properties = new Properties();
@@ -59,5 +61,75 @@ class MessageBundlesTest {
                 .filter(key -> polish.getProperty(key).equals(english.getProperty(key)))
                 .count();
         assertThat(same).as("keys whose Polish text equals the English one").isZero();
+    }
+
+    // the registry office's screens (bundle var "reg")
+
+    @Test
+    void registryScreensHaveTheSameKeysInPolishAndEnglish() throws IOException {
+        assertThat(load("registry_en.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("registry.properties").stringPropertyNames());
+        assertThat(load("registry_pl.properties")).as("Polish lives in the base bundle").isEmpty();
+        var polish = load("registry.properties");
+        var english = load("registry_en.properties");
+        assertThat(polish.stringPropertyNames().stream()
+                .filter(key -> !key.equals("dispatchChannel.EPUAP") && polish.getProperty(key).equals(english.getProperty(key))))
+                .as("registry keys whose Polish text equals the English one").isEmpty();
+    }
+
+    @Test
+    void everyRegistryKeyAViewUsesExistsAndEveryDictionaryValueHasAName() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> views = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path view : views.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                var matcher = USED_REGISTRY_KEY.matcher(Files.readString(view));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        for (var channel : pl.ezd.correspondence.entity.DeliveryMethod.values()) {
+            used.add("channel." + channel.name());
+        }
+        for (var status : pl.ezd.correspondence.entity.ItemStatus.values()) {
+            used.add("status." + status.name());
+        }
+        for (var access : pl.ezd.correspondence.entity.Dostep.values()) {
+            used.add("access." + access.name());
+        }
+        for (var kind : pl.ezd.documents.entity.DocumentKind.values()) {
+            used.add("documentKind." + kind.name());
+        }
+        for (var channel : pl.ezd.correspondence.entity.DispatchChannel.values()) {
+            used.add("dispatchChannel." + channel.name());
+        }
+        // keys the beans show (pl.ezd.web.registry.Texts)
+        used.addAll(List.of("register.done", "register.refused", "register.files.tooLarge", "register.files.tooLargeStored",
+                "item.notFound", "item.original.placed", "item.loan.lent", "item.loan.returned", "dispatch.done", "dispatch.gone"));
+        assertThat(used).contains("register.title", "incoming.title", "dispatch.title", "outgoing.title");
+        assertThat(load("registry.properties").stringPropertyNames()).containsAll(used);
+    }
+
+    /** The bundle of the task view, the case folder and "my cases" ({@code cmsg}). */
+    @Test
+    void caseScreensBundleHasTheSameKeysInBothLanguagesAndEveryKeyItsViewsUse() throws IOException {
+        var polish = load("cases.properties");
+        var english = load("cases_en.properties");
+        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(polish.stringPropertyNames());
+        assertThat(load("cases_pl.properties")).as("Polish lives in the base bundle").isEmpty();
+        assertThat(polish.stringPropertyNames()).filteredOn(key -> polish.getProperty(key).equals(english.getProperty(key)))
+                .as("keys whose Polish text equals the English one").isEmpty();
+        var usedKey = Pattern.compile("cmsg\\['([a-zA-Z0-9_.]+)'\\]");
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> views = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path view : views.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                var matcher = usedKey.matcher(Files.readString(view));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(polish.stringPropertyNames()).containsAll(used);
     }
 }

@@ -12,4 +12,24 @@ public record CaseView(long id, String znak, String title, String description, S
         return new CaseView(c.getId(), c.getZnak().toString(), c.getTitle(), c.getDescription(), c.getHandler(),
                 c.getStatus(), c.getOpenedOn(), c.getSettledOn());
     }
+
+    /** The unit of the znak sprawy (for the spis spraw the case is listed in). */
+    public String unitSymbol() {
+        return pl.ezd.cases.entity.ZnakSprawy.parse(znak).unitSymbol();
+    }
+
+    /** The final JRWA class of the znak sprawy. */
+    public String jrwaSymbol() {
+        return pl.ezd.cases.entity.ZnakSprawy.parse(znak).jrwaSymbol();
+    }
+
+    /** The podteczka of the znak sprawy, or null. */
+    public Integer podteczka() {
+        return pl.ezd.cases.entity.ZnakSprawy.parse(znak).podteczka();
+    }
+
+    /** The year the case is numbered in. */
+    public int year() {
+        return pl.ezd.cases.entity.ZnakSprawy.parse(znak).year();
+    }
 }

@@ -29,6 +29,7 @@ import pl.ezd.cases.entity.CaseDocument;
 import pl.ezd.cases.entity.CaseDocumentRole;
 import pl.ezd.cases.entity.CaseItem;
 import pl.ezd.cases.entity.CaseNote;
+import pl.ezd.cases.entity.CaseStatus;
 import pl.ezd.cases.entity.DraftComment;
 import pl.ezd.cases.entity.ReviewOutcome;
 import pl.ezd.documents.boundary.DocumentView;
@@ -46,6 +47,9 @@ import pl.ezd.organization.entity.Role;
  */
 @Stateless
 public class Cases {
+
+    /** The longest page of a case list. */
+    public static final int MAX_PAGE_SIZE = 100;
 
     static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Warsaw");
 
@@ -197,6 +201,41 @@ public class Cases {
     @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME, Role.REGISTRY_NAME})
     public CaseView find(long id) {
         return CaseView.of(ofMyOrganization(id, LockModeType.NONE));
+    }
+
+    /**
+     * The cases the caller handles (the "my cases" list), the newest first; only the open ones when
+     * {@code openOnly}. Never more than {@link #MAX_PAGE_SIZE} at once.
+     */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
+    public List<CaseView> handledByMe(boolean openOnly, int first, int max) {
+        CallerIdentity me = caller.identity();
+        var query = em.createQuery("select c from Case c where c.organizationId = :org and c.handler = :me"
+                        + (openOnly ? " and c.status <> :closed" : "") + " order by c.openedAt desc, c.id desc", Case.class)
+                .setParameter("org", me.organizationId())
+                .setParameter("me", me.username());
+        if (openOnly) {
+            query.setParameter("closed", CaseStatus.CLOSED);
+        }
+        return query.setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(max, MAX_PAGE_SIZE)))
+                .getResultStream()
+                .map(CaseView::of)
+                .toList();
+    }
+
+    /** How many cases {@link #handledByMe} lists in all. */
+    @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
+    public long countHandledByMe(boolean openOnly) {
+        CallerIdentity me = caller.identity();
+        var query = em.createQuery("select count(c) from Case c where c.organizationId = :org and c.handler = :me"
+                        + (openOnly ? " and c.status <> :closed" : ""), Long.class)
+                .setParameter("org", me.organizationId())
+                .setParameter("me", me.username());
+        if (openOnly) {
+            query.setParameter("closed", CaseStatus.CLOSED);
+        }
+        return query.getSingleResult();
     }
 
     /** Closes the case with the date it was finally settled: its handler or a head may. */

@@ -101,6 +101,18 @@ public class FilePlan {
         return versions.find(caller.organizationId(), jrwaId).map(JrwaTree::of);
     }
 
+    /**
+     * The version in force on the day with its class tree: where a clerk picks the class of a case
+     * opened that day (empty before the organisation has imported any JRWA).
+     */
+    @RolesAllowed({Role.ORG_ADMIN_NAME, Role.HEAD_NAME, Role.CLERK_NAME, Role.REGISTRY_NAME, Role.ARCHIVIST_NAME})
+    public Optional<JrwaTree> inForce(LocalDate day) {
+        return versions.all(caller.organizationId()).stream()
+                .filter(jrwa -> jrwa.isValidOn(day))
+                .findFirst()
+                .map(JrwaTree::of);
+    }
+
     /** A version as a {@code WykazAkt} file (UTF-8 XML), if it is the caller's organisation's. */
     @RolesAllowed({Role.ORG_ADMIN_NAME, Role.HEAD_NAME, Role.CLERK_NAME, Role.REGISTRY_NAME, Role.ARCHIVIST_NAME})
     public Optional<byte[]> export(long jrwaId) {

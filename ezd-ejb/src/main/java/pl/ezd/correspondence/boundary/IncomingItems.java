@@ -18,6 +18,7 @@ import java.util.Optional;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import pl.ezd.correspondence.control.RegisterCsv;
+import pl.ezd.correspondence.control.RegisterPdf;
 import pl.ezd.correspondence.control.RegisterSearch;
 import pl.ezd.correspondence.control.RegistrationLabel;
 import pl.ezd.correspondence.entity.IncomingItemDocument;
@@ -227,6 +228,48 @@ public class IncomingItems {
                 em.detach(item);
             });
         }
+    }
+
+    /**
+     * The register as a printable PDF table with the same filters as the screen and the CSV; refused
+     * (field {@code text}) when more than {@link RegisterPdf#MAX_ROWS} items match, which belong in the CSV.
+     */
+    @RolesAllowed({Role.REGISTRY_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})
+    public byte[] exportPdf(RegisterQuery query) {
+        CallerIdentity me = caller.identity();
+        var search = new RegisterSearch(me.organizationId(), query);
+        long total = search.count(em).getSingleResult();
+        if (total > RegisterPdf.MAX_ROWS) {
+            throw new InvalidInputException("text", "Do wydruku pasuje " + total + " przesyłek, a wydruk mieści najwyżej "
+                    + RegisterPdf.MAX_ROWS + "; zawęź daty lub inne filtry albo pobierz CSV");
+        }
+        List<IncomingItem> items = search.items(em).setHint("org.hibernate.readOnly", true).getResultList();
+        return RegisterPdf.pdf(me.organizationName(), query, LocalDate.now(OFFICE_ZONE), items);
+    }
+
+    /**
+     * Senders of the organisation's earlier items whose name contains {@code text} (case-insensitive),
+     * each once with the address of their latest item, newest first; at most {@code max} (1–50).
+     */
+    @RolesAllowed(Role.REGISTRY_NAME)
+    public List<EarlierSender> earlierSenders(String text, int max) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        int limit = Math.max(1, Math.min(max, 50));
+        String pattern = "%" + RegisterSearch.likeEscaped(text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        var seen = new java.util.LinkedHashMap<String, EarlierSender>();
+        // newest items first; a few times the limit so that repeated senders still fill the list
+        em.createQuery("select i from IncomingItem i where i.organizationId = :org and lower(i.senderName) like :text escape '\\'"
+                        + " order by i.registeredAt desc, i.id desc", IncomingItem.class)
+                .setParameter("org", caller.organizationId())
+                .setParameter("text", pattern)
+                .setMaxResults(limit * 10)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultStream()
+                .forEach(item -> seen.putIfAbsent(item.getSenderName().strip().toLowerCase(java.util.Locale.ROOT),
+                        new EarlierSender(item.getSenderName(), item.metadata().senderAddress())));
+        return seen.values().stream().limit(limit).toList();
     }
 
     /** Keeps the register's status and unit in step with the item's circulation. */

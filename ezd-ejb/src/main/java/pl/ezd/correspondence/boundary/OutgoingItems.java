@@ -149,6 +149,15 @@ public class OutgoingItems {
                 .toList();
     }
 
+    /** How many items the outgoing register of a year holds (for paging through {@link #register(int, int, int)}). */
+    @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})
+    public long count(int year) {
+        return em.createQuery("select count(i) from OutgoingItem i where i.organizationId = :org and i.year = :year", Long.class)
+                .setParameter("org", caller.organizationId())
+                .setParameter("year", year)
+                .getSingleResult();
+    }
+
     /** The items of a case (by its id), in number order. */
     @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})
     public List<OutgoingItemView> ofCase(long caseId) {

@@ -74,7 +74,8 @@ public final class RegisterSearch {
         return query;
     }
 
-    static String likeEscaped(String text) {
+    /** Escapes LIKE wildcards with a backslash (the queries declare it as their escape character). */
+    public static String likeEscaped(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 

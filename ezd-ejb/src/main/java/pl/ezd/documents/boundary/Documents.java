@@ -86,6 +86,12 @@ public class Documents {
     @ConfigProperty(name = "ezd.documents.preview-timeout", defaultValue = "PT20S")
     Duration previewTimeout;
 
+    /** The largest file accepted, in bytes ({@code EZD_DOCUMENTS_MAX_SIZE}), so a screen can refuse a larger one before it is sent. */
+    @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME})
+    public long maxFileSize() {
+        return maxSize;
+    }
+
     /** Registers a new document whose first version is {@code content}. */
     @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME})
     public DocumentView add(String title, DocumentKind kind, String fileName, InputStream content) {

@@ -85,6 +85,17 @@ public class Inbox {
         return new InboxListing(em).count(scope(caller.identity()), filter == null ? InboxFilter.NONE : filter, today());
     }
 
+    /**
+     * One task of the caller's inbox, as the list shows it (for the task's own page); a task of
+     * another organisation, or one the caller may not see, is {@link TaskNotFoundException}.
+     */
+    public InboxTask task(String taskId) {
+        if (taskId == null || taskId.isBlank()) {
+            throw new TaskNotFoundException(taskId);
+        }
+        return visible(scope(caller.identity()), taskId);
+    }
+
     /** The kinds of task in the caller's inbox, for choosing a filter. */
     public List<TaskKind> taskKinds() {
         return new InboxListing(em).kinds(scope(caller.identity())).stream()

@@ -88,6 +88,20 @@ public class CasesResource {
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(opened.id())).build()).entity(opened).build();
     }
 
+    /** A page of the cases the caller handles and how many there are in all. */
+    @Schema(description = "Sprawy prowadzone przez zalogowanego pracownika: strona i liczba wszystkich")
+    public record MyCases(List<CaseView> cases, long total) {
+    }
+
+    @GET
+    @Operation(summary = "Moje sprawy: sprawy prowadzone przez zalogowanego pracownika, od najnowszej",
+            description = "Strona listy (first od 0, max 1–100) i liczba wszystkich; open=true pokazuje tylko niezakończone.")
+    public MyCases mine(@QueryParam("first") @jakarta.ws.rs.DefaultValue("0") int first,
+                        @QueryParam("max") @jakarta.ws.rs.DefaultValue("20") int max,
+                        @Parameter(description = "true: tylko sprawy niezakończone") @QueryParam("open") @jakarta.ws.rs.DefaultValue("false") boolean open) {
+        return new MyCases(cases.handledByMe(open, first, max), cases.countHandledByMe(open));
+    }
+
     /** The spis spraw of a unit and final JRWA class (or one of its podteczki) for a year: JSON, CSV or PDF. */
     @GET
     @Path("spis-spraw")

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import pl.ezd.documents.boundary.DocumentView;
 import pl.ezd.documents.boundary.Documents;
 import pl.ezd.documents.boundary.VersionContent;
@@ -111,7 +112,9 @@ public class DocumentsResource {
     @GET
     @Path("{id}/versions/{number}/content")
     @Produces(MediaType.WILDCARD)
-    public Response content(@PathParam("id") long id, @PathParam("number") int number) {
+    public Response content(@PathParam("id") long id, @PathParam("number") int number,
+                            @Parameter(description = "true: shown in the page (Content-Disposition inline), e.g. a PDF in the task view")
+                            @QueryParam("inline") @DefaultValue("false") boolean inline) {
         VersionContent content = documents.content(id, number);
         StreamingOutput body = out -> {
             try (InputStream in = content.content()) {
@@ -120,7 +123,7 @@ public class DocumentsResource {
         };
         return Response.ok(body, content.mediaType())
                 .header(HttpHeaders.CONTENT_LENGTH, content.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''"
+                .header(HttpHeaders.CONTENT_DISPOSITION, (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
                         + URLEncoder.encode(content.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("Repr-Digest", "sha-256=:" + java.util.Base64.getEncoder().encodeToString(
                         java.util.HexFormat.of().parseHex(content.sha256())) + ":")

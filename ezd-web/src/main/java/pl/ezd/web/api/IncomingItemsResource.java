@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import pl.ezd.correspondence.boundary.EarlierSender;
 import pl.ezd.correspondence.boundary.IncomingItemForm;
 import pl.ezd.correspondence.boundary.IncomingItemNotFoundException;
 import pl.ezd.correspondence.boundary.IncomingItems;
@@ -138,6 +139,29 @@ public class IncomingItemsResource {
         return Response.ok(body, "text/csv;charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rejestr-przesylek-wplywajacych.csv\"")
                 .build();
+    }
+
+    @GET
+    @Path("export.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "Rejestr do wydruku (PDF A4 poziomo), z tymi samymi filtrami co lista i CSV",
+            description = "Najwyżej 5000 pozycji; przy większej liczbie 400 z polem text: zawęź filtry albo pobierz CSV.")
+    public Response exportPdf(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("channel") String channel,
+                              @QueryParam("status") String status, @QueryParam("unit") String unit, @QueryParam("text") String text,
+                              @QueryParam("sort") @DefaultValue("RPW") String sort,
+                              @QueryParam("descending") @DefaultValue("false") boolean descending) {
+        byte[] pdf = incomingItems.exportPdf(query(from, to, channel, status, unit, text, sort, descending));
+        return Response.ok(pdf, "application/pdf")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"rejestr-przesylek-wplywajacych.pdf\"").build();
+    }
+
+    @GET
+    @Path("senders")
+    @Operation(summary = "Nadawcy wcześniejszych przesyłek urzędu zawierający podany tekst, każdy raz, z adresem z ostatniej przesyłki",
+            description = "Do podpowiedzi przy rejestracji kolejnej przesyłki; najnowsi najpierw, najwyżej max (1–50).")
+    public List<EarlierSender> senders(@QueryParam("q") @Parameter(description = "fragment nazwy nadawcy") String text,
+                                       @QueryParam("max") @DefaultValue("10") int max) {
+        return incomingItems.earlierSenders(text, max);
     }
 
     @GET

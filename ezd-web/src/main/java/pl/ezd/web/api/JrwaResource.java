@@ -73,6 +73,15 @@ public class JrwaResource {
                 .entity(imported).build();
     }
 
+    /** The version in force on a day (today by default) with its class tree: the tree a new case's class is picked from. */
+    @GET
+    @Path("in-force")
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Wykaz akt obowiązujący w danym dniu (domyślnie dziś) z drzewem klas",
+            description = "404, gdy urząd nie ma wykazu obowiązującego tego dnia")
+    public JrwaTree inForce(@QueryParam("on") String on) {
+        return filePlan.inForce(date(on, "on", LocalDate.now(OFFICE_ZONE))).orElseThrow(JrwaResource::notFound);
+    }
+
     /** A version with its class tree. */
     @GET
     @Path("{id}")

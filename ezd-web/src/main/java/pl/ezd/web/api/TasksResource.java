@@ -74,6 +74,13 @@ public class TasksResource {
         return inbox.tasks(new InboxRequest(first, max, by, ascending, new InboxFilter(text, overdue, process, task)));
     }
 
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One task of the caller's inbox, as the list shows it (404 if it is not theirs to see)")
+    public InboxTask task(@PathParam("id") String id) {
+        return inbox.task(id);
+    }
+
     @POST
     @Path("{id}/claim")
     @Operation(summary = "Take a task offered to one of the caller's groups")

@@ -22,9 +22,23 @@ public class Messages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
+    /** A confirmation from another screen bundle (registered in faces-config.xml under {@code bundleVar}). */
+    public void infoFrom(String bundleVar, String key, Object... arguments) {
+        add(bundleVar, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    /** An error from another screen bundle (registered in faces-config.xml under {@code bundleVar}). */
+    public void errorFrom(String bundleVar, String key, Object... arguments) {
+        add(bundleVar, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
     private void add(FacesMessage.Severity severity, String key, Object... arguments) {
+        add("msg", severity, key, arguments);
+    }
+
+    private void add(String bundleVar, FacesMessage.Severity severity, String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        String pattern = context.getApplication().getResourceBundle(context, "msg").getString(key);
+        String pattern = context.getApplication().getResourceBundle(context, bundleVar).getString(key);
         String text = arguments.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
         context.addMessage(null, new FacesMessage(severity, text, null));
     }
