@@ -14,7 +14,8 @@ public final class Benchmarks {
         switch (name) {
             case "registration" -> RegistrationBenchmark.main(args);
             case "tika" -> TikaDirect.main(args);
-            default -> throw new IllegalArgumentException("No benchmark named " + name + " (registration, tika)");
+            case "epuap" -> EpuapImportBenchmark.main(args);
+            default -> throw new IllegalArgumentException("No benchmark named " + name + " (registration, tika, epuap)");
         }
     }
 
