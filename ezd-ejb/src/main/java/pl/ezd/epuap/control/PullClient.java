@@ -1,7 +1,6 @@
 package pl.ezd.epuap.control;
 
 import jakarta.xml.ws.BindingProvider;
-import jakarta.xml.ws.soap.SOAPFaultException;
 import java.net.URL;
 import java.security.KeyStore;
 import java.util.Map;
@@ -139,10 +138,4 @@ public final class PullClient {
         }
         return s;
     }
-
-    /** Whether a failure came from the remote side refusing us (SOAP fault), as opposed to the network. */
-    public static boolean refused(Throwable e) {
-        return e instanceof SOAPFaultException || e instanceof EpuapException;
-    }
-
 }
