@@ -163,7 +163,10 @@ public final class EpuapRendering {
                     + "” nie jest poprawnym plikiem XML albo zawiera deklarację DTD: " + e.getMessage(), e);
         }
         try {
-            return HardenedXml.transformerFactory().newTemplates(new DOMSource(stylesheet, "ezd-stylesheet:/" + name));
+            Templates templates = withJdkClassLoader(
+                    () -> HardenedXml.transformerFactory().newTemplates(new DOMSource(stylesheet, "ezd-stylesheet:/" + name)));
+            withJdkClassLoader(templates::newTransformer); // defines the compiled classes now, so failures show here
+            return templates;
         } catch (TransformerException | RuntimeException e) {
             throw new EpuapDocumentException(Reason.BAD_STYLESHEET, "Arkusz stylów „" + name
                     + "” odrzucono: korzysta z plików lub funkcji spoza siebie albo zawiera błąd (" + e.getMessage() + ").", e);
@@ -180,7 +183,7 @@ public final class EpuapRendering {
 
     private static String transform(Templates templates, Document dom) throws EpuapDocumentException {
         try {
-            Transformer t = templates.newTransformer();
+            Transformer t = withJdkClassLoader(templates::newTransformer);
             t.setURIResolver((href, base) -> {
                 throw new TransformerException("external resource refused: " + href);
             });
@@ -200,11 +203,36 @@ public final class EpuapRendering {
                 }
             });
             StringWriter out = new StringWriter();
-            t.transform(new DOMSource(dom), new StreamResult(out));
+            withJdkClassLoader(() -> {
+                t.transform(new DOMSource(dom), new StreamResult(out));
+                return null;
+            });
             return out.toString();
         } catch (TransformerException | RuntimeException | StackOverflowError e) {
             throw new EpuapDocumentException(Reason.BAD_STYLESHEET, "Arkusz stylów wzoru odrzucono: przy wizualizacji "
                     + "sięgał do plików lub funkcji spoza siebie albo zawiódł (" + e + ").", e);
+        }
+    }
+
+    private interface XsltWork<T> {
+        T run() throws TransformerException;
+    }
+
+    /**
+     * Runs XSLT work with the system class loader as the thread's context class loader. The JDK's
+     * XSLT compiler defines each compiled stylesheet in a class loader whose parent is the context
+     * class loader; inside the application server that is the deployment's module class loader,
+     * which need not see the JDK's internal translet runtime. The compiled stylesheet needs nothing
+     * of the application (extension functions are off).
+     */
+    private static <T> T withJdkClassLoader(XsltWork<T> work) throws TransformerException {
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(ClassLoader.getSystemClassLoader());
+        try {
+            return work.run();
+        } finally {
+            thread.setContextClassLoader(before);
         }
     }
 

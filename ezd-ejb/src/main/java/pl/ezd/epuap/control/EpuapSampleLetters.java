@@ -41,7 +41,7 @@ public final class EpuapSampleLetters {
          * @param signer the signer made by the caller from its key (see {@link DocumentSigner#builder})
          */
         public SampleLetter signedWith(DocumentSigner signer) {
-            byte[] signed = signer.sign(SignatureFormat.XADES_ENVELOPED, EpuapLetterWriter.write(letter), "pismo.xml");
+            byte[] signed = signer.sign(SignatureFormat.XADES_ENVELOPED, xml, "pismo.xml");
             EpuapLetter l = letter;
             return new SampleLetter(new EpuapLetter(l.templateNamespace(), l.rootElement(), l.documentName(),
                     l.stylesheetHref(), l.date(), l.addressees(), l.senders(), l.title(), l.kind(), l.place(), l.paragraphs(),
@@ -115,7 +115,7 @@ public final class EpuapSampleLetters {
 
     /** Letters to the demo gmina (Urząd Miejski w Ciechocinku), URI attachments under https://epuap.gov.pl/file-repo-web/. */
     public EpuapSampleLetters(long seed) {
-        this(seed, Party.institution("Urząd Miejski w Ciechocinku", "910866210", "8911012345",
+        this(seed, Party.institution("Urząd Miejski w Ciechocinku", "910866212", "8911012348",
                 new Address("87-720", null, "Ciechocinek", "ul. Kopernika", "19", null, null), null),
                 URI.create("https://epuap.gov.pl/file-repo-web/pobierz/"));
     }

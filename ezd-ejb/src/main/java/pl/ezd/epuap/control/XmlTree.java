@@ -124,7 +124,7 @@ final class XmlTree {
                 int event = reader.next();
                 switch (event) {
                     case XMLStreamConstants.DTD -> throw dtd(null);
-                    case XMLStreamConstants.ENTITY_REFERENCE, XMLStreamConstants.ENTITY_DECLARATION ->
+                    case XMLStreamConstants.ENTITY_REFERENCE ->
                         throw new EpuapDocumentException(Reason.ENTITY_FORBIDDEN,
                                 "Dokument odwołuje się do encji XML („" + reader.getLocalName()
                                         + "”), których EZD nie przyjmuje ze względów bezpieczeństwa.");
@@ -158,7 +158,7 @@ final class XmlTree {
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                         Element e = open.peek();
-                        if (e != null && !reader.isWhiteSpace() || e != null && e.text != null) {
+                        if (e != null && (e.text != null || !reader.isWhiteSpace())) {
                             if (e.text == null) {
                                 e.text = new StringBuilder();
                             }

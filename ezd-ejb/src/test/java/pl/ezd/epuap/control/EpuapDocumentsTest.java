@@ -149,6 +149,36 @@ class EpuapDocumentsTest {
     }
 
     @Test
+    void readsADocumentStartingWithAByteOrderMark() throws Exception {
+        byte[] xml = utf8(pismo("<wnio:Tytul>Z BOM</wnio:Tytul>"));
+        byte[] withBom = new byte[xml.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(xml, 0, withBom, 3, xml.length);
+
+        assertThat(EpuapDocuments.read(withBom).title()).isEqualTo("Z BOM");
+    }
+
+    @Test
+    void readsFromManyThreadsAtOnce() throws Exception {
+        byte[] xml = resource("pismo-ogolne.xml");
+        EpuapLetter expected = EpuapDocuments.read(xml);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<EpuapLetter>>();
+            for (int i = 0; i < 200; i++) {
+                results.add(pool.submit(() -> EpuapDocuments.read(xml)));
+            }
+            for (var r : results) {
+                assertThat(r.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void refusesAnExternalEntityWithoutReadingTheFile() {
         String xxe = """
                 <?xml version="1.0"?>

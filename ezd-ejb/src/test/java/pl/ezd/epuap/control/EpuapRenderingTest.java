@@ -198,6 +198,43 @@ class EpuapRenderingTest {
     }
 
     @Test
+    void rendersUnderAContextClassLoaderThatCannotSeeTheJdkInternals() throws Exception {
+        // like an application server's module class loader, which need not see com.sun.org.apache.xalan.internal
+        ClassLoader moduleLike = new ClassLoader(ClassLoader.getSystemClassLoader()) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                if (name.startsWith("com.sun.org.apache.xalan.")) {
+                    throw new ClassNotFoundException(name);
+                }
+                return super.loadClass(name, resolve);
+            }
+        };
+        install(minimalXslt("<p class=\"wzor\"><xsl:value-of select=\"//wnio:Tytul\"/></p>"));
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(moduleLike);
+        try {
+            EpuapRendering.Html html = new EpuapRendering(stylesheets).html(EpuapDocumentsTest.resource("pismo-ogolne.xml"));
+
+            assertThat(html.refusal()).isEmpty();
+            assertThat(html.byTemplateStylesheet()).isTrue();
+            assertThat(thread.getContextClassLoader()).isSameAs(moduleLike);
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+    }
+
+    @Test
+    void aSignedLetterSaysSoWithoutPrintingTheSignature() throws Exception {
+        byte[] signed = new EpuapSampleLetters(8).nextSigned(EpuapTestPki.get().signer()).xml();
+
+        String html = new EpuapRendering(null).html(signed).html();
+
+        assertThat(html).contains("Dokument zawiera podpis elektroniczny. Jego ważność podaje raport weryfikacji podpisu.")
+                .doesNotContain("SignatureValue", "X509Certificate", "MII");
+    }
+
+    @Test
     void aLongLetterFlowsOntoMorePages() throws Exception {
         var letters = new EpuapSampleLetters(1);
         EpuapLetter base = letters.next().letter();
