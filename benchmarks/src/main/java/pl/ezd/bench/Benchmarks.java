@@ -16,7 +16,8 @@ public final class Benchmarks {
             case "tika" -> TikaDirect.main(args);
             case "pages" -> PagesBenchmark.main(args);
             case "circulation" -> CirculationBenchmark.main(args);
-            default -> throw new IllegalArgumentException("No benchmark named " + name + " (registration, tika, pages, circulation)");
+            case "epuap" -> EpuapImportBenchmark.main(args);
+            default -> throw new IllegalArgumentException("No benchmark named " + name + " (registration, tika, pages, circulation, epuap)");
         }
     }
 

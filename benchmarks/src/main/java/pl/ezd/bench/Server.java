@@ -96,7 +96,9 @@ final class Server implements AutoCloseable {
         Path log = workDir.resolve("server.log");
         var command = new ProcessBuilder(serverHome.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base.toAbsolutePath(),
-                "-Djboss.socket.binding.port-offset=" + offset)
+                "-Djboss.socket.binding.port-offset=" + offset,
+                // a loaded, shared machine can take minutes to deploy; WildFly's own limit is 300 s
+                "-Djboss.as.management.blocking.timeout=" + Benchmarks.intProperty("bench.boot-seconds", 1200))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = command.environment();
@@ -115,7 +117,8 @@ final class Server implements AutoCloseable {
         env.values().removeIf(String::isEmpty);
         var server = new Server(postgres, ownsPostgres, "http://localhost:" + (8080 + offset) + "/", log, command.start());
         try {
-            server.awaitReady("http://localhost:" + (9990 + offset) + "/health/ready", Duration.ofMinutes(15));
+            server.awaitReady("http://localhost:" + (9990 + offset) + "/health/ready",
+                    Duration.ofSeconds(Benchmarks.intProperty("bench.boot-seconds", 1200)));
         } catch (Exception e) {
             server.close();
             throw e;

@@ -91,7 +91,7 @@ final class Ezd {
         return send(null, HttpRequest.newBuilder(URI.create(MANAGEMENT_URL + path)).GET());
     }
 
-    private static Reply send(String user, HttpRequest.Builder request) {
+    static Reply send(String user, HttpRequest.Builder request) {
         if (user != null) {
             String credentials = user + ":" + DEMO_PASSWORD;
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));

@@ -37,21 +37,33 @@ final class ServerProcess implements AutoCloseable {
 
     /** Boots the server as {@code name} with ports moved by {@code offset}, and waits until it is ready. */
     static ServerProcess start(String name, int offset, Map<String, String> environment) throws Exception {
+        return start(name, offset, environment, true);
+    }
+
+    /**
+     * Boots the server; with {@code fresh} false it keeps what an earlier run of the same name left
+     * (its database and content): a restart after {@link #kill()}.
+     */
+    static ServerProcess start(String name, int offset, Map<String, String> environment, boolean fresh) throws Exception {
         Path home = Path.of(System.getProperty("ezd.server-dir", "target/server"));
         Path base = Path.of("target/" + name);
-        deleteRecursively(base);
-        copyRecursively(home.resolve("standalone"), base);
+        if (fresh || !Files.exists(base)) {
+            deleteRecursively(base);
+            copyRecursively(home.resolve("standalone"), base);
+        }
         Path log = Path.of("target/" + name + ".log");
         var command = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base.toAbsolutePath(),
-                "-Djboss.socket.binding.port-offset=" + offset)
+                "-Djboss.socket.binding.port-offset=" + offset,
+                // a loaded, shared machine can take minutes to deploy; WildFly's own limit is 300 s
+                "-Djboss.as.management.blocking.timeout=" + Integer.getInteger("ezd.blocking-timeout", 1500))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         command.environment().putAll(environment);
         var server = new ServerProcess("http://localhost:" + (8080 + offset) + "/",
                 "http://localhost:" + (9990 + offset) + "/health/ready", log, command.start());
         try {
-            server.awaitReady(Duration.ofMinutes(4));
+            server.awaitReady(Duration.ofMinutes(20));
         } catch (Exception e) {
             server.close();
             throw e;
@@ -95,6 +107,16 @@ final class ServerProcess implements AutoCloseable {
             } catch (java.util.concurrent.TimeoutException e) {
                 handle.destroyForcibly();
             }
+        }
+    }
+
+    /** Kills the server as a power cut would (SIGKILL): no shutdown hooks, no transaction completes. */
+    void kill() throws Exception {
+        var processes = new ArrayList<ProcessHandle>(process.descendants().toList());
+        processes.add(process.toHandle());
+        processes.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : processes) {
+            handle.onExit().get(60, TimeUnit.SECONDS);
         }
     }
 

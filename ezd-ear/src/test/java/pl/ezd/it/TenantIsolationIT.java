@@ -35,6 +35,8 @@ class TenantIsolationIT {
     private static String employeeALogin;
     private static long postA;
     private static long substitutionA;
+    private static long epuapItemA;
+    private static long epuapDocumentA;
 
     // organisation B's users, one per role
     private static Api adminB;
@@ -56,6 +58,17 @@ class TenantIsolationIT {
         var referent = Api.demo("referent");
         var admin = Api.demo("admin");
         String suffix = Api.unique();
+
+        // a letter the demo gmina receives from ePUAP, imported before anything else is registered
+        try {
+            EpuapImportIT.seed("Nadawca ePUAP " + suffix, EpuapImportIT.letter("Pismo z ePUAP organizacji A " + suffix),
+                    java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), "");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        var epuapItem = awaitEpuapItem(kancelaria, "Pismo z ePUAP organizacji A " + suffix);
+        epuapItemA = id(epuapItem);
+        epuapDocumentA = id(kancelaria.expect(200, kancelaria.get("api/v1/epuap/receipts/" + epuapItemA)));
 
         var item = kancelaria.expect(201, kancelaria.post("api/v1/incoming-items", Ezd.letter("Pismo organizacji A " + suffix, "Nadawca Poufny")));
         itemA = id(item);
@@ -99,6 +112,23 @@ class TenantIsolationIT {
         archivistB = userB("b.archiwista." + suffix, "ARCHIVIST");
         employeeB = adminB.get("api/v1/admin/employees").json().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(e -> e.getString("username").equals(clerkB.user())).map(TenantIsolationIT::id).findFirst().orElseThrow();
+    }
+
+    private static JsonObject awaitEpuapItem(Api kancelaria, String title) {
+        for (int i = 0; i < 90; i++) {
+            var items = kancelaria.get("api/v1/incoming-items?channel=EPUAP&max=1&text="
+                    + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8)).object().getJsonArray("items");
+            if (!items.isEmpty()) {
+                return items.getJsonObject(0);
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("the ePUAP letter was not registered in the demo gmina within 90 s");
     }
 
     private static Api userB(String login, String role) {
@@ -181,7 +211,13 @@ class TenantIsolationIT {
                 post(headB, tasks + "/release", null),
                 post(headB, "api/v1/tasks/assignment", "{\"taskIds\":[\"" + taskA + "\"],\"assignee\":\"" + clerkB.user() + "\"}"),
                 post(headB, tasks + "/dekretacja-w-komorce", "{\"clerk\":\"" + clerkB.user() + "\"}"),
-                post(clerkB, tasks + "/case", "{\"jrwaSymbol\":\"6100\"}"), post(clerkB, tasks + "/read-confirmation", null)));
+                post(clerkB, tasks + "/case", "{\"jrwaSymbol\":\"6100\"}"), post(clerkB, tasks + "/read-confirmation", null),
+                // ePUAP: a received document, its content, retry and dismissal, an item's receipt
+                get(registryB, "api/v1/epuap/documents/" + epuapDocumentA), get(registryB, "api/v1/epuap/documents/" + epuapDocumentA + "/content"),
+                post(registryB, "api/v1/epuap/documents/" + epuapDocumentA + "/retry", null),
+                post(registryB, "api/v1/epuap/documents/" + epuapDocumentA + "/dismiss", "{\"reason\":\"B\"}"),
+                get(clerkB, "api/v1/epuap/receipts/" + epuapItemA), get(headB, "api/v1/epuap/receipts/" + epuapItemA),
+                get(adminB, "api/v1/epuap/inbox")));
         var versionUpload = clerkB.upload(documents + "/versions", "b.txt", "podmiana".getBytes(StandardCharsets.UTF_8));
         assertThat(versionUpload.status()).as("new version of A's document").isEqualTo(404);
 
@@ -221,6 +257,10 @@ class TenantIsolationIT {
         assertThat(posts).hasSize(5).extracting(TenantIsolationIT::id).doesNotContain(postA);
         assertThat(list(adminB, "api/v1/admin/substitutions?from=" + TODAY.minusYears(1)).json().asJsonArray()).isEmpty();
         assertThat(list(clerkB, "api/v1/me/substituting").json().asJsonArray()).isEmpty();
+        assertThat(list(registryB, "api/v1/epuap/attention").json().asJsonArray()).isEmpty();
+        var counts = list(adminB, "api/v1/epuap/counts").object();
+        assertThat(counts.getJsonNumber("imported").longValue()).isZero();
+        assertThat(list(registryB, "api/v1/incoming-items?channel=EPUAP").object().getJsonArray("items")).isEmpty();
         assertThat(adminB.get("api/v1/organizations").status()).as("only regional administrators list organisations").isEqualTo(403);
     }
 
@@ -254,6 +294,9 @@ class TenantIsolationIT {
         assertThat(new Api(employeeALogin, PASSWORD).get("api/v1/me").status()).as("password unchanged").isEqualTo(200);
         assertThat(admin.get("api/v1/admin/substitutions/" + substitutionA).object().getBoolean("cancelled")).isFalse();
         assertThat(admin.get("api/v1/admin/units").body()).doesNotContain("\"BX\"", "Pod A");
+        var epuap = kancelaria.get("api/v1/epuap/receipts/" + epuapItemA).object();
+        assertThat(epuap.getString("state")).isEqualTo("REGISTERED");
+        assertThat(epuap.getJsonNumber("id").longValue()).isEqualTo(epuapDocumentA);
         assertThat(admin.get("api/v1/audit/verification").object().getBoolean("intact")).isTrue();
     }
 }

@@ -73,6 +73,9 @@ public class DemoData {
     @Inject
     Teryt teryt;
 
+    @Inject
+    DemoEpuap epuap;
+
     @PostConstruct
     void seed() {
         if (!enabled()) {
@@ -93,6 +96,10 @@ public class DemoData {
         List<RegisteredItem> items = as("kancelaria", this::registerLetters);
         as("kierownik", () -> decreeToClerk(items.size() - 2));
         as("referent", this::acceptOldest);
+        as("admin", () -> {
+            epuap.configure(3);
+            return null;
+        });
         LOG.info(() -> "Demo data created: organisation " + gmina + " with " + jrwa.label() + " (" + jrwa.classes()
                 + " classes), " + items.size() + " letters in circulation;"
                 + " users kancelaria, kierownik, referent, referent2, skarbnik, archiwista, admin, admin.regionu, kancelaria.nieszawa and referent.nieszawa of a second gmina (password in README)");
@@ -128,6 +135,8 @@ public class DemoData {
         administration.addEmployee(organization, person("Katarzyna", "Dąbrowska", "skarbnik", "FN", "Skarbnik Miasta", Role.HEAD));
         administration.addEmployee(organization, person("Ewa", "Lewandowska", "archiwista", "OR", "Archiwista zakładowy", Role.ARCHIVIST));
         administration.addEmployee(organization, person("Tomasz", "Wójcik", "admin", "OR", "Informatyk", Role.ORG_ADMIN));
+        // the account in whose name letters from the ePUAP inbox are registered (DemoEpuap)
+        administration.addEmployee(organization, person("ePUAP", "Skrytka", "epuap", "OR", "Konto systemowe ePUAP", Role.REGISTRY));
         return organization;
     }
 

@@ -61,7 +61,8 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
             problem = new Problem(409, "CONFLICT", cause.getMessage());
         } else if (cause instanceof TaskNotFoundException || cause instanceof CaseNotFoundException
                 || cause instanceof DocumentNotFoundException || cause instanceof IncomingItemNotFoundException
-                || cause instanceof pl.ezd.correspondence.boundary.OutgoingItemNotFoundException) {
+                || cause instanceof pl.ezd.correspondence.boundary.OutgoingItemNotFoundException
+                || cause instanceof pl.ezd.epuap.boundary.ReceivedDocumentNotFoundException) {
             problem = new Problem(404, "NOT_FOUND", cause.getMessage());
         } else if (cause instanceof ContentTooLargeException) {
             problem = new Problem(413, "CONTENT_TOO_LARGE", cause.getMessage());

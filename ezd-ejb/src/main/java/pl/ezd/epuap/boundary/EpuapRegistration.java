@@ -1,0 +1,176 @@
+package pl.ezd.epuap.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pl.ezd.audit.boundary.AuditTrail;
+import pl.ezd.correspondence.boundary.IncomingItems;
+import pl.ezd.correspondence.boundary.NewFile;
+import pl.ezd.correspondence.boundary.RegisteredItem;
+import pl.ezd.correspondence.entity.DcmiType;
+import pl.ezd.correspondence.entity.DeliveryMethod;
+import pl.ezd.correspondence.entity.Dostep;
+import pl.ezd.correspondence.entity.IncomingItemMetadata;
+import pl.ezd.correspondence.entity.SenderAddress;
+import pl.ezd.documents.boundary.DocumentView;
+import pl.ezd.documents.boundary.Documents;
+import pl.ezd.documents.boundary.VersionView;
+import pl.ezd.epuap.control.EpuapDocumentException;
+import pl.ezd.epuap.control.EpuapDocuments;
+import pl.ezd.epuap.control.EpuapLetter;
+import pl.ezd.epuap.control.EpuapLimits;
+import pl.ezd.epuap.control.EpuapRendering;
+import pl.ezd.epuap.entity.ReceivedDocument;
+import pl.ezd.epuap.entity.ReceivedState;
+import pl.ezd.organization.boundary.Caller;
+import pl.ezd.organization.boundary.CallerIdentity;
+import pl.ezd.organization.entity.Role;
+
+/**
+ * Registers one stored ePUAP document in the RPW, in a transaction of its own, as the registry
+ * office (the inbox's registering account, or the clerk who retries): reads the document, adds it,
+ * a PDF copy rendered for reading, its inline attachments and its UPP as the item's files, verifies its signature with the signature module (the report
+ * is kept on the document version, its verdict on the receipt record) and starts the circulation
+ * like any registration. A document the import will not register is refused with
+ * {@link DocumentRefused} and nothing of the attempt stays.
+ */
+@Stateless
+public class EpuapRegistration {
+
+    static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Warsaw");
+    /** The title of an item whose document has none. */
+    static final String DEFAULT_TITLE = "Pismo z ePUAP";
+    /** The register's limit of files per registration (IncomingItems). */
+    static final int MAX_FILES = 20;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    IncomingItems incomingItems;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    @ConfigProperty(name = "ezd.epuap.max-document-size", defaultValue = "5000000")
+    long maxDocumentSize;
+
+    @RolesAllowed(Role.REGISTRY_NAME)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public ReceivedView register(long receivedId) {
+        CallerIdentity me = caller.identity();
+        ReceivedDocument received = em.find(ReceivedDocument.class, receivedId, LockModeType.PESSIMISTIC_WRITE);
+        if (received == null || received.getOrganizationId() != me.organizationId()) {
+            throw new ReceivedDocumentNotFoundException(receivedId);
+        }
+        if (received.getState() != ReceivedState.STORED) {
+            return ReceivedView.of(received);
+        }
+        EpuapLetter letter;
+        try {
+            letter = EpuapDocuments.read(received.getContent(), EpuapLimits.DEFAULT.withMaxDocumentBytes(maxDocumentSize));
+        } catch (EpuapDocumentException e) {
+            throw new DocumentRefused(e.getMessage());
+        }
+        RegisteredItem item = incomingItems.register(metadata(received, letter), files(received, letter));
+        DocumentView document = incomingItems.files(item.id()).get(0);
+        String signatureVerdict = null;
+        String summary = null;
+        if (letter.signed()) {
+            VersionView version = documents.verifySignature(document.id(), 1);
+            signatureVerdict = version.signatureVerdict();
+            summary = version.signatureSummary();
+            if ("INVALID".equals(signatureVerdict)) {
+                throw new DocumentRefused("Podpis elektroniczny dokumentu jest nieprawidłowy (" + summary
+                        + "); dokument mógł zostać zmieniony po podpisaniu");
+            }
+        }
+        received.registered(item.id(), item.rpwNumber(), document.id(), signatureVerdict, summary, Instant.now());
+        auditTrail.record(me.organizationId(), me.username(), "EPUAP_DOCUMENT_REGISTERED", "IncomingItem", item.id(),
+                item.rpwNumber() + ": dokument z ePUAP (skrytka " + received.getAdresSkrytki() + ", nadany "
+                        + received.getDataNadania() + ", SHA-1 " + received.getDocumentSha1() + ")"
+                        + (signatureVerdict == null ? ", bez podpisu" : ", podpis: " + signatureVerdict));
+        return ReceivedView.of(received);
+    }
+
+    private static IncomingItemMetadata metadata(ReceivedDocument received, EpuapLetter letter) {
+        LocalDate sent = LocalDate.ofInstant(received.getDataNadania(), OFFICE_ZONE);
+        var party = letter.firstSender();
+        String sender = party.map(EpuapLetter.Party::displayName).filter(name -> !name.isBlank())
+                .orElse(received.getSenderName() == null || received.getSenderName().isBlank() ? received.getSenderId()
+                        : received.getSenderName());
+        LocalDate onLetter = letter.date() == null || letter.date().isAfter(sent) ? sent : letter.date();
+        String title = letter.title().isBlank() ? DEFAULT_TITLE : cut(letter.title(), 500);
+        List<String> byUri = letter.attachments().stream().filter(a -> !a.isInline()).map(a -> a.fileName() + " (" + a.uri() + ")").toList();
+        String notes = "Przesyłka z ePUAP: skrytka " + received.getAdresSkrytki() + ", nadana " + received.getDataNadania()
+                + (received.getReplyAddress() == null ? "" : ", adres do odpowiedzi " + received.getReplyAddress())
+                + (received.isTestDocument() ? " (dokument testowy)" : "")
+                + (byUri.isEmpty() ? "" : "; załączniki wskazane adresem, nie pobrane: " + String.join(", ", byUri));
+        return new IncomingItemMetadata(title, cut(sender, 255), address(party.map(EpuapLetter.Party::address).orElse(null),
+                party.map(EpuapLetter.Party::email).orElse(null)), onLetter, sent, sent, cut(letter.kind(), 100), Dostep.NOT_PUBLIC,
+                DcmiType.Text, DeliveryMethod.EPUAP, null,
+                letter.attachments().size() + (received.getUppContent() == null ? 0 : 1), "XML", cut(notes, 2000), false, null);
+    }
+
+    /** The sender's address as the letter gives it; what does not fit the register's rules is left out. */
+    private static SenderAddress address(EpuapLetter.Address address, String email) {
+        if (address != null && address.town() != null && !address.town().isBlank()) {
+            try {
+                return new SenderAddress(address.postcode(), cut(address.town(), 100), cut(address.street(), 100),
+                        cut(address.building(), 20), cut(address.flat(), 20), null, "PL", email);
+            } catch (IllegalArgumentException e) {
+                try {
+                    return new SenderAddress(null, cut(address.town(), 100), cut(address.street(), 100), cut(address.building(), 20),
+                            cut(address.flat(), 20), null, "PL", null);
+                } catch (IllegalArgumentException ignored) {
+                    // fall through to the unknown town
+                }
+            }
+        }
+        return new SenderAddress(null, "nieznana (ePUAP)", null, null, null, null, "PL", null);
+    }
+
+    private static String pdfName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return (dot > 0 ? fileName.substring(0, dot) : fileName) + ".pdf";
+    }
+
+    private static String cut(String value, int max) {
+        return value == null ? null : value.length() > max ? value.substring(0, max) : value;
+    }
+
+    /** The document itself, its attachments given inline (decoded), and the UPP: at most the register's 20 files. */
+    private static List<NewFile> files(ReceivedDocument received, EpuapLetter letter) {
+        List<NewFile> files = new ArrayList<>();
+        files.add(new NewFile(received.getFileName(), new ByteArrayInputStream(received.getContent())));
+        // a readable copy for the case file, rendered from what the document says
+        files.add(new NewFile(pdfName(received.getFileName()), new ByteArrayInputStream(EpuapRendering.pdf(letter, received.getContent()))));
+        int room = MAX_FILES - 2 - (received.getUppContent() == null ? 0 : 1);
+        letter.attachments().stream().filter(EpuapLetter.Attachment::isInline).limit(room)
+                .forEach(a -> files.add(new NewFile(a.fileName(), new ByteArrayInputStream(a.content()))));
+        if (received.getUppContent() != null) {
+            files.add(new NewFile(received.getUppFileName() == null ? "UPP.xml" : received.getUppFileName(),
+                    new ByteArrayInputStream(received.getUppContent())));
+        }
+        return files;
+    }
+}
