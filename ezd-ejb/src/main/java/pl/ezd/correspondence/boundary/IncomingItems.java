@@ -213,6 +213,22 @@ public class IncomingItems {
         return new RegisterPage(items, total, first, max);
     }
 
+    /** How many items of the register match (a screen counts once, then reads page after page with {@link #page}). */
+    @RolesAllowed({Role.REGISTRY_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})
+    public long count(RegisterQuery query) {
+        return new RegisterSearch(caller.organizationId(), query).count(em).getSingleResult();
+    }
+
+    /** One page of the register without counting; same paging limits as {@link #search}. */
+    @RolesAllowed({Role.REGISTRY_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})
+    public List<RegisteredItem> page(RegisterQuery query, int first, int max) {
+        if (first < 0 || max < 1 || max > 500) {
+            throw new InvalidInputException(first < 0 ? "first" : "max", "Stronicowanie: first ≥ 0, max od 1 do 500");
+        }
+        return new RegisterSearch(caller.organizationId(), query).items(em).setFirstResult(first).setMaxResults(max)
+                .getResultStream().map(RegisteredItem::of).toList();
+    }
+
     /**
      * Writes the whole filtered register as CSV to {@code out}, row by row from a scrolling query
      * (each row detached once written), so a register of any size never sits in memory.

@@ -134,7 +134,7 @@ public class IncomingRegisterView implements Serializable {
             if (query == null) {
                 return 0;
             }
-            return (int) Math.min(Integer.MAX_VALUE, incomingItems.search(query, 0, 1).total());
+            return (int) Math.min(Integer.MAX_VALUE, incomingItems.count(query));
         }
 
         @Override
@@ -152,7 +152,7 @@ public class IncomingRegisterView implements Serializable {
                 return List.of();
             }
             try {
-                return incomingItems.search(query, first, Math.min(pageSize, 500)).items();
+                return incomingItems.page(query, first, Math.min(pageSize, 500));
             } catch (EJBException e) {
                 return List.of();
             }
