@@ -35,6 +35,7 @@ public class EmployeesView implements Serializable {
     private Long unitId;
     private String title;
     private Role[] roles = new Role[0];
+    private java.time.LocalDate postFrom;
     private EmployeeView selected;
     private String newPassword;
 
@@ -64,11 +65,12 @@ public class EmployeesView implements Serializable {
         boolean withPost = unitId != null || (title != null && !title.isBlank()) || roles.length > 0;
         if (refusals.attempt("employee-form", () -> {
             EmployeeView added = administration.addEmployee(new StaffAdministration.NewEmployee(firstName, lastName, email, username,
-                    secret, withPost ? new StaffAdministration.NewPost(null, unitId, title, Set.of(roles), null) : null));
+                    secret, withPost ? new StaffAdministration.NewPost(null, unitId, title, Set.of(roles), postFrom) : null));
             refusals.done("employees.done.added", added.firstName() + " " + added.lastName(), added.username());
         })) {
             firstName = lastName = email = username = title = null;
             unitId = null;
+            postFrom = null;
             roles = new Role[0];
             employees = null;
         }
@@ -168,6 +170,14 @@ public class EmployeesView implements Serializable {
 
     public void setRoles(Role[] roles) {
         this.roles = roles == null ? new Role[0] : roles;
+    }
+
+    public java.time.LocalDate getPostFrom() {
+        return postFrom;
+    }
+
+    public void setPostFrom(java.time.LocalDate postFrom) {
+        this.postFrom = postFrom;
     }
 
     public EmployeeView getSelected() {
