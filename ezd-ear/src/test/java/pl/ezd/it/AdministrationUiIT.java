@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,6 +27,12 @@ class AdministrationUiIT {
 
     private static final String PASSWORD = "Jesienna-Mgla-2026";
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Warsaw"));
+    /**
+     * Posts made in these tests start yesterday: between midnight in Warsaw and midnight UTC the
+     * login realm (database CURRENT_DATE) and the office day disagree on a post starting today
+     * (docs/architecture.md, known limits).
+     */
+    private static final LocalDate POSTS_FROM = TODAY.minusDays(1);
 
     private Browser browser;
 
@@ -71,6 +79,7 @@ class AdministrationUiIT {
         browser.type("employee-form:password", "krotkie");
         browser.choose("employee-form:unitId", "GK – ");
         browser.type("employee-form:title", "Podinspektor");
+        browser.type("employee-form:validFrom_input", POSTS_FROM.toString());
         browser.driver.findElement(By.xpath("//table[@id='employee-form:roles'] | //div[@id='employee-form:roles']"))
                 .findElement(By.xpath(".//label[normalize-space(.)='Referent']")).click();
         browser.find("employee-form:add").click();
@@ -126,27 +135,37 @@ class AdministrationUiIT {
         browser.waitForText("organizations-form:organizations", name);
         browser.screenshot("admin-organization-created");
 
-        var admin = new Api(username, PASSWORD);
-        var units = admin.get("api/v1/admin/units");
-        assertThat(units.status()).as("its administrator works in it").isEqualTo(200);
-        assertThat(units.body()).contains("\"OR\"");
+        var listed = regionAdmin().get("api/v1/organizations").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("name").equals(name)).findFirst().orElseThrow();
+        assertThat(listed.getString("teryt")).isEqualTo("0401052");
+        assertThat(listed.getString("kind")).isEqualTo("GMINA");
+        if (LocalDate.now(ZoneOffset.UTC).equals(TODAY)) {
+            // the first administrator's post starts today: see POSTS_FROM for the hour after midnight in Warsaw
+            var units = new Api(username, PASSWORD).get("api/v1/admin/units");
+            assertThat(units.status()).as("its administrator works in it").isEqualTo(200);
+            assertThat(units.body()).contains("\"OR\"");
+        }
     }
 
     @Test
     void anAdministratorReplacesTheRoutingTableThroughTheScreen() throws IOException {
+        // a new organisation's first administrator holds a post from today, which the login realm
+        // sees only once the database's date has caught up with Warsaw's (POSTS_FROM)
+        Assumptions.assumeTrue(LocalDate.now(ZoneOffset.UTC).equals(TODAY),
+                "in the hour after midnight in Warsaw a new organisation's administrator cannot log in yet");
         String suffix = Api.unique();
-        var regionAdmin = Api.demo("admin.regionu");
+        var regionAdmin = regionAdmin();
         regionAdmin.expect(201, regionAdmin.post("api/v1/organizations", """
                 {"kind":"GMINA","name":"Urząd Gminy Raciążek %s","teryt":"0401072","unitSymbol":"OR","unitName":"Referat Organizacyjny",
                  "admin":{"firstName":"Renata","lastName":"Raciążek","username":"adm.raciazek.%s","password":"%s"}}"""
                 .formatted(suffix, suffix, PASSWORD)));
         var admin = new Api("adm.raciazek." + suffix, PASSWORD);
         JsonObject gk = admin.expect(201, admin.post("api/v1/admin/units",
-                "{\"symbol\":\"GK\",\"name\":\"Referat Gospodarki Komunalnej\",\"validFrom\":\"" + TODAY.withDayOfYear(1) + "\"}"));
+                "{\"symbol\":\"GK\",\"name\":\"Referat Gospodarki Komunalnej\",\"validFrom\":\"" + POSTS_FROM.withDayOfYear(1) + "\"}"));
         admin.expect(201, admin.post("api/v1/admin/employees", """
                 {"firstName":"Gabriela","lastName":"Kierownik","username":"kier.raciazek.%s","password":"%s",
-                 "post":{"unitId":%d,"title":"Kierownik referatu","roles":["HEAD"]}}"""
-                .formatted(suffix, PASSWORD, gk.getJsonNumber("id").longValue())));
+                 "post":{"unitId":%d,"title":"Kierownik referatu","roles":["HEAD"],"validFrom":"%s"}}"""
+                .formatted(suffix, PASSWORD, gk.getJsonNumber("id").longValue(), POSTS_FROM)));
 
         Path dir = Files.createTempDirectory("routing");
         Path good = dir.resolve("tabela-gminy.dmn");
@@ -176,6 +195,10 @@ class AdministrationUiIT {
         var current = admin.get("api/v1/workflow/routing-table");
         assertThat(current.object().getBoolean("own")).as("the API sees the same table").isTrue();
         assertThat(current.object().getString("dmn")).contains("wycinka");
+    }
+
+    private static Api regionAdmin() {
+        return Api.demo("admin.regionu");
     }
 
     private static String table(String unit) {

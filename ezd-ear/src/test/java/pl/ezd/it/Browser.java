@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -74,11 +75,15 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
-    /** Chooses the first option whose text starts with {@code optionText} in a PrimeFaces selectOneMenu, as a mouse user does. */
+    /**
+     * Chooses the first option whose text starts with {@code optionText} in a PrimeFaces
+     * selectOneMenu by keyboard, as a keyboard user does: arrow down until it shows.
+     */
     void choose(String menuId, String optionText) {
-        find(menuId).click();
-        By option = By.xpath("//*[@id='" + menuId + "_items']//li[starts-with(normalize-space(.), " + xpathLiteral(optionText) + ")]");
-        waitFor(ExpectedConditions.elementToBeClickable(option), "option-" + menuId.replace(':', '_')).click();
+        WebElement label = find(menuId + "_label");
+        for (int i = 0; i < 100 && !label.getText().startsWith(optionText); i++) {
+            label.sendKeys(Keys.ARROW_DOWN);
+        }
         waitFor(d -> d.findElement(By.id(menuId + "_label")).getText().startsWith(optionText), "chosen-" + menuId.replace(':', '_'));
     }
 
