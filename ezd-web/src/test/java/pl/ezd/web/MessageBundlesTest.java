@@ -132,4 +132,50 @@ class MessageBundlesTest {
         assertThat(used).isNotEmpty();
         assertThat(polish.stringPropertyNames()).containsAll(used);
     }
+
+    private static final Pattern USED_ADMIN_KEY = Pattern.compile("adm\\['([a-zA-Z0-9_.-]+)'\\]");
+    private static final Pattern ADMIN_KEY_IN_CODE = Pattern.compile("\"((?:admin|organizations|units|posts|employees|substitutions|jrwa|routing|chains|dashboard)\\.[a-zA-Z0-9_.-]*[a-zA-Z0-9])\"");
+
+    @Test
+    void administrationBundleHasTheSameKeysInPolishAndEnglish() throws IOException {
+        assertThat(load("admin_en.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("admin.properties").stringPropertyNames());
+        assertThat(load("admin_pl.properties")).as("Polish lives in the base bundle").isEmpty();
+        var polish = load("admin.properties");
+        var english = load("admin_en.properties");
+        assertThat(polish.stringPropertyNames().stream().filter(key -> polish.getProperty(key).equals(english.getProperty(key))))
+                .as("administration keys whose Polish text equals the English one").isEmpty();
+    }
+
+    @Test
+    void everyAdministrationKeyTheViewsAndBeansUseExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Stream.of(Files.walk(Path.of("src/main/webapp")),
+                Files.walk(Path.of("src/main/java/pl/ezd/web/admin")), Files.walk(Path.of("src/main/java/pl/ezd/web/dashboard")))
+                .flatMap(s -> s)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".xhtml") || p.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(file);
+                var matcher = (file.toString().endsWith(".xhtml") ? USED_ADMIN_KEY : ADMIN_KEY_IN_CODE).matcher(text);
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(used).contains("employees.title", "dashboard.open", "admin.error.line");
+        assertThat(load("admin.properties").stringPropertyNames()).containsAll(used);
+        // keys made from values: each value has its text
+        var admin = load("admin.properties").stringPropertyNames();
+        for (String page : List.of("units", "posts", "employees", "substitutions", "jrwa", "routing", "approval-chains")) {
+            assertThat(admin).contains("admin.nav." + page);
+        }
+        for (var kind : pl.ezd.organization.entity.OrganizationKind.values()) {
+            assertThat(admin).contains("organizations.kind." + kind);
+        }
+        for (var channel : pl.ezd.correspondence.entity.DeliveryMethod.values()) {
+            assertThat(admin).contains("dashboard.channel." + channel);
+        }
+        for (var status : pl.ezd.classification.entity.JrwaStatus.values()) {
+            assertThat(admin).contains("jrwa.status." + status);
+        }
+    }
 }

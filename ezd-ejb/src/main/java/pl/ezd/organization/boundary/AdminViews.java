@@ -65,4 +65,8 @@ public final class AdminViews {
                     s.getValidTo(), s.getReason(), s.isCancelled());
         }
     }
+
+    /** A row of the region's TERYT TERC register: code, name, and its kind as GUS words it (e.g. "gmina miejska"). */
+    public record TercEntry(String terc, String name, String kind) {
+    }
 }

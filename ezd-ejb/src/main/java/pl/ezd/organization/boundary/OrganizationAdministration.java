@@ -118,6 +118,11 @@ public class OrganizationAdministration {
                 .getResultStream().map(AdminViews.OrganizationView::of).toList();
     }
 
+    /** The region's TERC register, to pick an organisation's TERYT code from. */
+    public List<AdminViews.TercEntry> tercRegister() {
+        return TercRegister.all().stream().map(e -> new AdminViews.TercEntry(e.terc(), e.name(), e.kind())).toList();
+    }
+
     public AdminViews.OrganizationView organization(long id) {
         return AdminViews.OrganizationView.of(existing(id));
     }

@@ -26,6 +26,11 @@ public final class TercRegister {
     private TercRegister() {
     }
 
+    /** Every row of the register, in its order (voivodeship, then each county followed by its gminy). */
+    public static java.util.Collection<Entry> all() {
+        return entries().values();
+    }
+
     public static Optional<Entry> find(String terc) {
         return Optional.ofNullable(entries().get(terc));
     }
@@ -74,7 +79,7 @@ public final class TercRegister {
             reader.lines().skip(1)
                     .map(line -> line.split(",", -1))
                     .forEach(columns -> map.put(columns[0], new Entry(columns[0], columns[5], columns[6])));
-            return Map.copyOf(map);
+            return java.util.Collections.unmodifiableMap(map);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + REGISTER, e);
         }

@@ -56,6 +56,13 @@ public class RoutingTables {
         return view(own != null ? own : decisions.sharedTable(), own != null);
     }
 
+    /** The table in force for the caller's organisation, its rules as rows to read. */
+    @RolesAllowed({Role.ORG_ADMIN_NAME, Role.HEAD_NAME, Role.REGISTRY_NAME})
+    public RoutingRules currentRules() {
+        RoutingTable table = current();
+        return RoutingDecisions.describe(table.dmn(), table.own(), table.version(), table.deployedAt());
+    }
+
     /**
      * Checks the uploaded table and deploys it as the caller's organisation's own; refuses it with
      * the reason when a check fails (nothing is deployed then).

@@ -7,11 +7,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import pl.ezd.cases.boundary.CaseView;
 import pl.ezd.cases.boundary.Cases;
+import pl.ezd.organization.boundary.Caller;
 import pl.ezd.organization.entity.Role;
 import pl.ezd.workflow.control.KpaDeadlines;
 import pl.ezd.workflow.control.WorkflowEngine;
@@ -36,6 +40,9 @@ public class StatutoryDeadlines {
     @Inject
     Cases cases;
 
+    @Inject
+    Caller caller;
+
     @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME, Role.REGISTRY_NAME})
     public StatutoryDeadline of(long caseId) {
         CaseView theCase = cases.find(caseId); // another organisation's case: CaseNotFoundException
@@ -55,5 +62,37 @@ public class StatutoryDeadlines {
         boolean overdue = running && !suspended && LocalDate.now(KpaDeadlines.OFFICE_ZONE).isAfter(deadline);
         return new StatutoryDeadline(caseId, theCase.znak(), (String) variables.get(DEADLINE_KIND), deadline, suspended,
                 suspended ? LocalDate.parse(suspendedOn) : null, overdue, running);
+    }
+
+    /**
+     * The cases of the caller's organisation whose statutory deadline has passed (the deadline watch
+     * runs, is not suspended, its last day is before today): two queries on the engine, however many.
+     */
+    @RolesAllowed({Role.HEAD_NAME, Role.ORG_ADMIN_NAME})
+    public Set<Long> overdueCaseIds() {
+        var runtime = engine.processEngine().getRuntimeService();
+        String today = LocalDate.now(KpaDeadlines.OFFICE_ZONE).toString();
+        // ISO dates compare as strings
+        List<org.camunda.bpm.engine.runtime.ProcessInstance> late = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(KpaDeadlineWorkflow.PROCESS_KEY)
+                .tenantIdIn(String.valueOf(caller.organizationId()))
+                .variableValueLessThan(DEADLINE, today)
+                .list();
+        Set<String> suspended = new HashSet<>();
+        List<String> ids = late.stream().map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            runtime.createVariableInstanceQuery().variableName(SUSPENDED_ON)
+                    .processInstanceIdIn(ids.subList(from, Math.min(ids.size(), from + 500)).toArray(String[]::new))
+                    .list().stream()
+                    .filter(v -> v.getValue() instanceof String on && !on.isBlank())
+                    .forEach(v -> suspended.add(v.getProcessInstanceId()));
+        }
+        Set<Long> overdue = new HashSet<>();
+        for (var watch : late) {
+            if (!suspended.contains(watch.getId()) && watch.getBusinessKey() != null) {
+                overdue.add(Long.valueOf(watch.getBusinessKey()));
+            }
+        }
+        return overdue;
     }
 }

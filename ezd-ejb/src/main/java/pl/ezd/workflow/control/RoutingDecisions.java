@@ -62,6 +62,33 @@ public class RoutingDecisions {
                 .decisionDefinitionKey(DECISION_KEY).withoutTenantId().latestVersion().singleResult();
     }
 
+    /** The table's inputs and rules as text, for reading (a table that was deployed has passed {@link #check}). */
+    public static pl.ezd.workflow.boundary.RoutingRules describe(String dmn, boolean own, int version, java.time.Instant deployedAt) {
+        DmnModelInstance model = Dmn.readModelFromStream(new ByteArrayInputStream(dmn.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        DecisionTable table = (DecisionTable) model.getModelElementsByType(Decision.class).iterator().next().getExpression();
+        List<String> inputs = table.getInputs().stream().map(input -> input.getLabel() != null && !input.getLabel().isBlank()
+                ? input.getLabel().strip() : text(input.getInputExpression() == null ? null : input.getInputExpression().getText()))
+                .toList();
+        List<pl.ezd.workflow.boundary.RoutingRules.Rule> rules = new java.util.ArrayList<>();
+        int number = 0;
+        for (Rule rule : table.getRules()) {
+            List<String> conditions = rule.getInputEntries().stream().map(entry -> {
+                String condition = text(entry.getText());
+                return condition.isEmpty() ? "-" : condition;
+            }).toList();
+            String unit = rule.getOutputEntries().isEmpty() ? "" : text(rule.getOutputEntries().iterator().next().getText())
+                    .replace("\"", "");
+            String description = rule.getDescription() == null ? "" : rule.getDescription().getTextContent().strip();
+            rules.add(new pl.ezd.workflow.boundary.RoutingRules.Rule(++number, conditions, unit, description));
+        }
+        return new pl.ezd.workflow.boundary.RoutingRules(own, version, deployedAt, String.valueOf(table.getHitPolicy()), inputs,
+                List.copyOf(rules));
+    }
+
+    private static String text(org.camunda.bpm.model.dmn.instance.Text text) {
+        return text == null || text.getTextContent() == null ? "" : text.getTextContent().strip();
+    }
+
     public CheckedTable check(byte[] dmn) {
         if (dmn == null || dmn.length == 0) {
             throw new IllegalArgumentException("Prześlij plik DMN tabeli kierowania");

@@ -82,4 +82,21 @@ class RoutingDecisionsTest {
         assertThatThrownBy(() -> check(table("FIRST", "title", "no such function(?)", "\"GK\"")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("obliczyć");
     }
+
+    @Test
+    void theTableInForceReadsAsRowsOfConditionsAUnitAndANote() throws IOException {
+        try (InputStream shared = getClass().getClassLoader().getResourceAsStream("dmn/routing.dmn")) {
+            var rules = RoutingDecisions.describe(new String(shared.readAllBytes(), StandardCharsets.UTF_8), false, 1,
+                    java.time.Instant.EPOCH);
+            assertThat(rules.inputs()).containsExactly("Rodzaj dokumentu", "Nadawca", "Tytuł", "Sposób doręczenia");
+            assertThat(rules.hitPolicy()).isEqualTo("FIRST");
+            assertThat(rules.rules()).hasSize(3);
+            var first = rules.rules().get(0);
+            assertThat(first.number()).isEqualTo(1);
+            assertThat(first.unitSymbol()).as("without the quotes of FEEL").isEqualTo("FN");
+            assertThat(first.description()).isEqualTo("Faktury i rachunki do referatu finansowego");
+            assertThat(first.conditions()).hasSize(4).startsWith("contains(lower case(?), \"faktur\") or contains(lower case(?), \"rachun\")")
+                    .endsWith("-", "-", "-");
+        }
+    }
 }

@@ -27,4 +27,14 @@ public class CurrentUser {
     public boolean hasRole(String role) {
         return caller.identity().hasRole(Role.valueOf(role));
     }
+
+    /** Whether the user holds any of the roles named, comma-separated (e.g. {@code 'HEAD,ORG_ADMIN'}): for nav entries. */
+    public boolean hasAnyRole(String roles) {
+        for (String role : roles.split(",")) {
+            if (hasRole(role.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
