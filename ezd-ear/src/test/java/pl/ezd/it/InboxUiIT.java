@@ -100,8 +100,10 @@ class InboxUiIT {
         assertThat(browser.findElement(By.id("user-organization")).getText()).isEqualTo("Urząd Miejski w Ciechocinku");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Skrzynka zadań");
         waitFor(d -> !taskRows().isEmpty(), "inbox-referent");
-        assertThat(taskRows()).allSatisfy(row -> assertThat(row.getText()).contains("Przyjęcie przesyłki przez referenta"));
-        assertThat(taskRows().get(0).getText()).containsPattern("RPW/\\d+/\\d{4}");
+        // the demo's letters decreed to this clerk wait for acceptance (other tests on the same server
+        // may have left the clerk further steps of their cases, so not every row is one)
+        assertThat(taskRows()).anySatisfy(row -> assertThat(row.getText())
+                .contains("Przyjęcie przesyłki przez referenta").containsPattern("RPW/\\d+/\\d{4}"));
         screenshot("02-inbox-referent");
     }
 
