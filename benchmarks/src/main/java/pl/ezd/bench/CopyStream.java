@@ -28,7 +28,6 @@ final class CopyStream implements AutoCloseable {
         this.connection = connection;
         try (var statement = connection.createStatement()) {
             statement.execute("set session_replication_role = replica");
-            statement.execute("set synchronous_commit = off");
         }
         this.out = new PGCopyOutputStream(connection.unwrap(PGConnection.class), "copy " + table + " (" + columns + ") from stdin", 1 << 20);
         this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 20);
