@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -19,9 +21,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A person's headless Chromium (Debian's chromium and chromium-driver) for the browser tests: logs
- * in through the form, waits as a person would, and keeps screenshots (and, when a wait fails, the
- * page source) in target/screenshots.
+ * A person at headless Chromium (Debian's chromium and chromium-driver), the one browser of all
+ * browser tests, working only through the screens: logs in with the form, opens tasks from the
+ * inbox by keyboard, clicks and types, waits as a person would. Screenshots are kept in
+ * target/screenshots, named with the test's prefix; when a wait fails, the screenshot and the page
+ * source are kept there too. Page helpers of single screens (e.g. {@link RegistryDeskPage}) take it.
  */
 final class Browser implements AutoCloseable {
 
@@ -29,8 +33,20 @@ final class Browser implements AutoCloseable {
 
     final ChromeDriver driver;
     private final WebDriverWait wait;
+    private final String prefix;
 
+    /** A 1400×900 window (the size of the screenshots in docs/), files named without a prefix. */
     Browser() {
+        this("", 900);
+    }
+
+    /** A 1400×1000 window, screenshots named {@code <prefix>-<name>.png}. */
+    Browser(String prefix) {
+        this(prefix, 1000);
+    }
+
+    private Browser(String prefix, int height) {
+        this.prefix = prefix;
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -38,9 +54,9 @@ final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("ezd.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--lang=pl-PL", "--window-size=1400,900");
+                "--disable-quic", "--lang=pl-PL", "--window-size=1400," + height);
         driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1400, 900));
+        driver.manage().window().setSize(new Dimension(1400, height));
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
@@ -58,6 +74,11 @@ final class Browser implements AutoCloseable {
 
     Browser logIn(String demoUser) {
         return logIn(demoUser, Ezd.DEMO_PASSWORD);
+    }
+
+    /** The browser's patient wait, for page helpers of single screens. */
+    WebDriverWait waiting() {
+        return wait;
     }
 
     /** Opens a page of the application, e.g. {@code admin/units.xhtml}. */
@@ -108,7 +129,7 @@ final class Browser implements AutoCloseable {
         } catch (RuntimeException e) {
             try {
                 screenshot("failed-" + what);
-                Files.writeString(SCREENSHOTS.resolve("failed-" + what + ".html"), driver.getPageSource());
+                Files.writeString(SCREENSHOTS.resolve(named("failed-" + what) + ".html"), driver.getPageSource());
             } catch (RuntimeException | IOException io) {
                 e.addSuppressed(io);
             }
@@ -123,10 +144,80 @@ final class Browser implements AutoCloseable {
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            Files.write(SCREENSHOTS.resolve(named(name) + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private String named(String name) {
+        return prefix.isEmpty() ? name : prefix + "-" + name;
+    }
+
+    WebElement visible(By by, String what) {
+        return waitFor(ExpectedConditions.visibilityOfElementLocated(by), what);
+    }
+
+    void click(By by, String what) {
+        WebElement element = waitFor(ExpectedConditions.elementToBeClickable(by), what);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+        element.click();
+    }
+
+    /** Presses Enter on a button, as a keyboard user does (no pointer, so no click on a dialog still moving). */
+    void press(By by, String what) {
+        waitFor(ExpectedConditions.elementToBeClickable(by), what).sendKeys(Keys.ENTER);
+    }
+
+    void type(By by, String text, String what) {
+        WebElement field = visible(by, what);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    List<WebElement> inboxRows() {
+        return driver.findElements(By.cssSelector("#inbox-form\\:tasks_data tr[data-ri]"));
+    }
+
+    /**
+     * In the inbox, searches for {@code text}, waits for the task named {@code taskName} and opens it
+     * by keyboard: focus on its link and Enter.
+     */
+    void openTask(String text, String taskName) {
+        open("workflow/inbox.xhtml");
+        WebElement search = visible(By.id("inbox-form:filter-text"), "inbox-" + taskName);
+        search.clear();
+        search.sendKeys(text, Keys.ENTER);
+        // the table re-renders when the filter applies: wait until it shows only matching rows, then
+        // press Enter on the task's link (read again if the table was re-rendered in between)
+        waitFor(d -> {
+            List<WebElement> rows = inboxRows();
+            if (rows.isEmpty() || !rows.stream().allMatch(row -> row.getText().contains(text))) {
+                return false;
+            }
+            WebElement row = rows.stream().filter(r -> r.getText().contains(taskName)).findFirst().orElse(null);
+            if (row == null) {
+                return false;
+            }
+            WebElement link = row.findElement(By.cssSelector("a.ezd-task-link"));
+            try {
+                link.sendKeys(Keys.ENTER);
+            } catch (org.openqa.selenium.ElementNotInteractableException notYet) {
+                // the table is still being re-rendered: read it again
+                return false;
+            }
+            return true;
+        }, "row-" + taskName.replace(' ', '-'));
+        waitFor(ExpectedConditions.textToBe(By.id("task-name"), taskName), "task-" + taskName.replace(' ', '-'));
+    }
+
+    /** Waits until the task page says the task is done. */
+    void taskDone(String what) {
+        visible(By.id("task-done"), "done-" + what);
+    }
+
+    String growl() {
+        return driver.findElement(By.id("growl_container")).getText();
     }
 
     @Override

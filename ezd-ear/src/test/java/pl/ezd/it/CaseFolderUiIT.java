@@ -17,11 +17,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class CaseFolderUiIT {
 
-    private EzdBrowser browser;
+    private Browser browser;
 
     @BeforeEach
     void openBrowser() {
-        browser = new EzdBrowser("case-folder");
+        browser = new Browser("case-folder");
     }
 
     @AfterEach

@@ -3,22 +3,14 @@ package pl.ezd.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -28,60 +20,36 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class InboxUiIT {
 
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("ezd.screenshots", "target/screenshots"));
+    private Browser person;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() {
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")).toFile())
-                .build();
-        var options = new ChromeOptions();
-        options.setBinary(System.getProperty("ezd.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--lang=pl-PL", "--window-size=1400,900");
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1400, 900));
+        person = new Browser();
+        browser = person.driver;
         // a row read while the table re-renders after an AJAX update is simply read again
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait = person.waiting();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (person != null) {
+            person.close();
         }
     }
 
     private void logIn(String user) {
-        browser.get(Ezd.URL);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(user);
-        browser.findElement(By.id("j_password")).sendKeys(Ezd.DEMO_PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")), "login-" + user);
+        person.logIn(user);
     }
 
     /** Waits like a person would; if it never happens, keeps what the browser showed for the report. */
     private <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition, String what) {
-        try {
-            return wait.until(condition);
-        } catch (RuntimeException e) {
-            try {
-                screenshot("failed-" + what);
-                Files.writeString(SCREENSHOTS.resolve("failed-" + what + ".html"), browser.getPageSource());
-            } catch (IOException io) {
-                e.addSuppressed(io);
-            }
-            throw e;
-        }
+        return person.waitFor(condition, what);
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    private void screenshot(String name) {
+        person.screenshot(name);
     }
 
     private List<WebElement> taskRows() {

@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class JourneyUiIT {
 
     private static final String SEAL_PASSWORD = "seal-test-only";
-    private static EzdBrowser browser;
+    private static Browser browser;
     private static Path pdf;
     private static Path revisedPdf;
     private static Path scan;
@@ -53,7 +53,7 @@ class JourneyUiIT {
         Files.write(scan, OfficePki.pdf("Wniosek o wycinke lipy, ul. Lipowa 3"));
         revisedPdf = dir.resolve("odpowiedz-poprawiona.pdf");
         Files.write(revisedPdf, OfficePki.pdf("Odpowiedz (art. 83 u.o.p.): zezwala sie na usuniecie drzewa"));
-        browser = new EzdBrowser("journey");
+        browser = new Browser("journey");
     }
 
     @AfterAll
@@ -70,7 +70,7 @@ class JourneyUiIT {
 
         // 1. the registry office registers a letter with its PDF scan on its registration screen
         browser.logIn("kancelaria");
-        String rpw = new RegistryDeskPage(browser.driver, browser.waiting()).registerLetter(letterTitle, "Zofia Nowicka", "Ciechocinek", scan);
+        String rpw = new RegistryDeskPage(browser).registerLetter(letterTitle, "Zofia Nowicka", "Ciechocinek", scan);
         assertThat(rpw).matches("RPW/\\d+/\\d{4}");
 
         // 2. the head decrees it to a clerk on the unit/people tree, with an instruction

@@ -17,8 +17,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code sender-town}, {@code date-on-letter}); see {@link #registerLetter} for the usual case.
  *
  * <pre>{@code
- * var desk = new RegistryDeskPage(browser, wait);
- * RegistryDeskPage.logIn(browser, wait, "kancelaria");
+ * browser.logIn("kancelaria");
+ * var desk = new RegistryDeskPage(browser);
  * String rpw = desk.registerLetter("Wniosek o wycinkę", "Zofia Nowicka", "Ciechocinek", pdfFile);
  * }</pre>
  */
@@ -27,18 +27,9 @@ final class RegistryDeskPage {
     private final WebDriver browser;
     private final WebDriverWait wait;
 
-    RegistryDeskPage(WebDriver browser, WebDriverWait wait) {
-        this.browser = browser;
-        this.wait = wait;
-    }
-
-    /** Logs in through the form as a demo user (password {@link Ezd#DEMO_PASSWORD}). */
-    static void logIn(WebDriver browser, WebDriverWait wait, String user) {
-        browser.get(Ezd.URL);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(user);
-        browser.findElement(By.id("j_password")).sendKeys(Ezd.DEMO_PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")));
+    RegistryDeskPage(Browser person) {
+        this.browser = person.driver;
+        this.wait = person.waiting();
     }
 
     /** Opens an empty registration form through the navigation, as a clerk would. */

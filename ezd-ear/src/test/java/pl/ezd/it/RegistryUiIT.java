@@ -3,11 +3,9 @@ package pl.ezd.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,14 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,8 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class RegistryUiIT {
 
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("ezd.screenshots", "target/screenshots"));
     private static final String TODAY = LocalDate.now(ZoneId.of("Europe/Warsaw")).toString();
+    private Browser person;
     private ChromeDriver browser;
     private WebDriverWait wait;
     private RegistryDeskPage desk;
@@ -59,19 +52,10 @@ class RegistryUiIT {
 
     @BeforeEach
     void openBrowser() {
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")).toFile())
-                .build();
-        var options = new ChromeOptions();
-        options.setBinary(System.getProperty("ezd.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--lang=pl-PL", "--window-size=1400,1000");
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1400, 1000));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        desk = new RegistryDeskPage(browser, wait);
+        person = new Browser();
+        browser = person.driver;
+        wait = person.waiting();
+        desk = new RegistryDeskPage(person);
     }
 
     /** A failed test leaves the page it was on (screenshot and HTML) in target/screenshots. */
@@ -80,31 +64,24 @@ class RegistryUiIT {
         if (context.getExecutionException().isPresent() && browser != null) {
             String name = "failed-" + context.getRequiredTestMethod().getName();
             screenshot(name);
-            Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
+            Files.writeString(Browser.SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
         }
     };
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (person != null) {
+            person.close();
         }
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    private void screenshot(String name) {
+        person.screenshot(name);
     }
 
     /** Keeps what the browser showed when a step did not happen. */
-    private <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition, String what) throws IOException {
-        try {
-            return wait.until(condition);
-        } catch (RuntimeException e) {
-            screenshot("failed-" + what);
-            Files.writeString(SCREENSHOTS.resolve("failed-" + what + ".html"), browser.getPageSource());
-            throw e;
-        }
+    private <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition, String what) {
+        return person.waitFor(condition, what);
     }
 
     private static Path pdfFile(String name, String line) throws Exception {
@@ -130,7 +107,7 @@ class RegistryUiIT {
     void theRegistryClerkRegistersALetterWithAPdfAndFindsItInTheRegisterWithItsNumberAndLabel() throws Exception {
         String title = marker("Wniosek o wycinkę lipy");
         Path scan = pdfFile("wniosek-wycinka.pdf", "Wniosek o wycinke lipy przy ul. Zdrojowej");
-        RegistryDeskPage.logIn(browser, wait, "kancelaria");
+        person.logIn("kancelaria");
 
         desk.open();
         screenshot("10-registry-register-empty");
@@ -190,7 +167,7 @@ class RegistryUiIT {
     void aRefusedRegistrationKeepsEverythingTypedAndShowsEachErrorBesideItsField() throws Exception {
         String title = marker("Skarga na hałas");
         Path scan = pdfFile("skarga.pdf", "Skarga na halas z budowy");
-        RegistryDeskPage.logIn(browser, wait, "kancelaria");
+        person.logIn("kancelaria");
 
         desk.open().type("title", title).sender("Wspólnota Mieszkaniowa Lipowa 5").type("date-on-letter", "jutro")
                 .type("sender-postcode", "87720").type("notes", "Pilne – dzwonili dwa razy").attach(scan);
@@ -227,7 +204,7 @@ class RegistryUiIT {
         assertThat(Ezd.post("kancelaria", "api/v1/incoming-items", Ezd.letter(marker + " zwykły list", "Adam Zwykły")).status()).isEqualTo(201);
         assertThat(Ezd.post("kancelaria", "api/v1/incoming-items", Ezd.letter(marker + " polecony", "Beata Polecona")
                 .replace("ORDINARY_LETTER", "REGISTERED_LETTER")).status()).isEqualTo(201);
-        RegistryDeskPage.logIn(browser, wait, "kancelaria");
+        person.logIn("kancelaria");
         browser.findElement(By.id("nav-incoming")).click();
 
         browser.findElement(By.id("incoming-form:filter-text")).sendKeys(marker);
@@ -262,7 +239,7 @@ class RegistryUiIT {
         assertThat(registered.status()).isEqualTo(201);
         long id = registered.object().getInt("id");
 
-        RegistryDeskPage.logIn(browser, wait, "kancelaria.nieszawa");
+        person.logIn("kancelaria.nieszawa");
         browser.get(Ezd.URL + "registry/item.xhtml?id=" + id);
         waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("item-not-found")), "foreign-item");
         assertThat(browser.getPageSource()).doesNotContain(registered.object().getString("rpwNumber"), sender);
@@ -293,7 +270,7 @@ class RegistryUiIT {
         var sealed = Ezd.post("kierownik", "api/v1/case-tasks/" + last.getString("id") + "/sign-with-seal", "{}");
         assertThat(sealed.status()).as(sealed.body()).isEqualTo(200);
 
-        RegistryDeskPage.logIn(browser, wait, "kancelaria");
+        person.logIn("kancelaria");
         browser.findElement(By.id("nav-dispatch")).click();
         browser.findElement(By.id("queue-form:filter-text")).sendKeys(znak);
         browser.findElement(By.id("queue-form:apply-filter")).click();

@@ -23,11 +23,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class TaskActionsUiIT {
 
-    private EzdBrowser browser;
+    private Browser browser;
 
     @BeforeEach
     void openBrowser() {
-        browser = new EzdBrowser("task-actions");
+        browser = new Browser("task-actions");
     }
 
     @AfterEach
@@ -42,7 +42,7 @@ class TaskActionsUiIT {
         java.nio.file.Path scan = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "journey-files")).resolve("galezie.pdf");
         java.nio.file.Files.write(scan, OfficePki.pdf("Prosba o przyciecie galezi"));
         browser.logIn("kancelaria");
-        new RegistryDeskPage(browser.driver, browser.waiting()).registerLetter(marker + " prośba o przycięcie gałęzi", "Ewa Ogrodowa",
+        new RegistryDeskPage(browser).registerLetter(marker + " prośba o przycięcie gałęzi", "Ewa Ogrodowa",
                 "Ciechocinek", scan);
         String deadline = LocalDate.now(ZoneId.of("Europe/Warsaw")).plusDays(14).toString();
 
