@@ -49,7 +49,7 @@ public final class EpuapLetterWriter {
             start(w, "wnio", "OpisDokumentu", WNIO);
             start(w, "meta", "Data", EpuapNamespaces.META);
             w.writeAttribute("typDaty", "stworzony");
-            LocalDateTime created = (letter.date() != null ? letter.date() : java.time.LocalDate.now()).atTime(9, 0);
+            LocalDateTime created = (letter.date() != null ? letter.date() : java.time.LocalDate.now(java.time.ZoneId.of("Europe/Warsaw"))).atTime(9, 0);
             text(w, "meta", "Czas", EpuapNamespaces.META, CREATED.format(created));
             w.writeEndElement();
             w.writeEndElement();

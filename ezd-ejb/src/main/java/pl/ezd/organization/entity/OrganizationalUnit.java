@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
+import pl.ezd.organization.control.OrganizationRecords;
 
 /**
  * komórka organizacyjna: a department of an organisation (e.g. {@code OR}), valid from a day and
@@ -61,7 +62,7 @@ public class OrganizationalUnit {
 
     /** A unit valid from 1 January of the current year, with no end and no parent. */
     public OrganizationalUnit(Organization organization, String symbol, String name) {
-        this(organization, symbol, name, LocalDate.now().withDayOfYear(1), null, null);
+        this(organization, symbol, name, LocalDate.now(OrganizationRecords.OFFICE_ZONE).withDayOfYear(1), null, null);
     }
 
     public OrganizationalUnit(Organization organization, String symbol, String name, LocalDate validFrom,
@@ -115,7 +116,7 @@ public class OrganizationalUnit {
                 throw new FieldRefusal("parentId", "Komórka nadrzędna " + newParent.symbol + " powstaje dopiero "
                         + newParent.validFrom);
             }
-            if (newParent.validTo != null && newParent.validTo.isBefore(LocalDate.now())) {
+            if (newParent.validTo != null && newParent.validTo.isBefore(LocalDate.now(OrganizationRecords.OFFICE_ZONE))) {
                 throw new FieldRefusal("parentId", "Komórka nadrzędna " + newParent.symbol + " zakończyła działanie "
                         + newParent.validTo);
             }

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import pl.ezd.organization.control.OrganizationRecords;
 
 /**
  * stanowisko: a post in a unit held by an employee from a day, until it is ended; roles attach to
@@ -63,9 +64,9 @@ public class Position {
     protected Position() {
     }
 
-    /** A post held from today. */
+    /** A post held from today, the office's day (Europe/Warsaw), as the login realm counts it. */
     public Position(OrganizationalUnit unit, Employee employee, String title, Set<Role> roles) {
-        this(unit, employee, title, roles, LocalDate.now());
+        this(unit, employee, title, roles, LocalDate.now(OrganizationRecords.OFFICE_ZONE));
     }
 
     public Position(OrganizationalUnit unit, Employee employee, String title, Set<Role> roles, LocalDate validFrom) {

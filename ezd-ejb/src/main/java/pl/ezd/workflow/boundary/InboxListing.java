@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import org.hibernate.Session;
+import pl.ezd.workflow.control.InboxReadModel;
 
 /**
  * The queries of the inbox on its read model ({@code inbox_task}, {@code inbox_task_candidate}),
@@ -138,7 +139,7 @@ class InboxListing {
     List<String[]> kinds(Scope scope) {
         var sql = new StringBuilder("select distinct t.process_definition_key, t.task_definition_key, t.name from inbox_task t");
         List<Object> parameters = new ArrayList<>();
-        where(sql, parameters, scope, InboxFilter.NONE, LocalDate.now());
+        where(sql, parameters, scope, InboxFilter.NONE, LocalDate.now(InboxReadModel.OFFICE_ZONE));
         sql.append(" order by t.name");
         return work(connection -> {
             try (PreparedStatement statement = prepare(connection, sql.toString(), parameters);
