@@ -3,10 +3,8 @@ package pl.ezd.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -14,21 +12,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.LongStream;
-import java.util.stream.Stream;
-import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import pl.ezd.cases.boundary.CaseLoad;
 import pl.ezd.cases.control.CaseWorkload;
 import pl.ezd.correspondence.boundary.ChannelVolume;
@@ -40,6 +32,11 @@ import pl.ezd.correspondence.entity.IncomingItem;
 import pl.ezd.correspondence.entity.IncomingItemMetadata;
 import pl.ezd.correspondence.entity.RpwNumber;
 import pl.ezd.correspondence.entity.SenderAddress;
+import pl.ezd.fixtures.persistence.Database;
+import pl.ezd.fixtures.persistence.EachDatabase;
+import pl.ezd.fixtures.persistence.MigratedDatabase;
+import pl.ezd.fixtures.persistence.MigratedDatabases;
+import pl.ezd.fixtures.persistence.PersistenceDatabases;
 import pl.ezd.organization.entity.Organization;
 import pl.ezd.organization.entity.OrganizationKind;
 
@@ -48,45 +45,24 @@ import pl.ezd.organization.entity.OrganizationKind;
  * open and overdue cases per unit and handler, incoming items per channel in a period, and never a
  * figure of another organisation.
  */
+@PersistenceDatabases
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardQueriesIT {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
-    private EmbeddedPostgres postgres;
-    private final List<EntityManagerFactory> factories = new ArrayList<>();
-    private final List<long[]> organizations = new ArrayList<>();
-    private final List<Map<String, Long>> caseIds = new ArrayList<>();
-
-    Stream<Arguments> databases() throws Exception {
-        if (postgres == null) {
-            postgres = EmbeddedPostgres.start();
-            var h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-            h2.setUser("sa");
-            prepare(postgres.getPostgresDatabase());
-            prepare(h2);
-        }
-        return Stream.of(Arguments.of("PostgreSQL", 0), Arguments.of("H2", 1));
-    }
+    private final Map<Database, long[]> organizations = new EnumMap<>(Database.class);
+    private final Map<Database, Map<String, Long>> caseIds = new EnumMap<>(Database.class);
 
     @BeforeAll
-    void startDatabases() throws Exception {
-        databases();
+    void prepareDatabases(MigratedDatabases databases) throws SQLException {
+        for (MigratedDatabase database : databases) {
+            prepare(database);
+        }
     }
 
-    @AfterAll
-    void stop() throws Exception {
-        factories.forEach(EntityManagerFactory::close);
-        postgres.close();
-    }
-
-    private void prepare(DataSource dataSource) throws SQLException {
-        EntityManagerFactory emf = Persistence.createEntityManagerFactory("ezd", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.nonJtaDataSource", dataSource));
-        factories.add(emf);
-        EntityManager em = emf.createEntityManager();
+    private void prepare(MigratedDatabase database) throws SQLException {
+        EntityManager em = database.entityManagerFactory().createEntityManager();
         em.getTransaction().begin();
         var ours = new Organization("0401021", "Urząd Miejski w Ciechocinku", OrganizationKind.GMINA, null);
         var theirs = new Organization("0401011", "Urząd Miasta Aleksandrów Kujawski", OrganizationKind.GMINA, null);
@@ -108,10 +84,10 @@ class DashboardQueriesIT {
         item(em, theirs, 2, DeliveryMethod.EPUAP, TODAY);
         em.getTransaction().commit();
         em.close();
-        organizations.add(new long[] {ours.getId(), theirs.getId()});
+        organizations.put(database.database(), new long[] {ours.getId(), theirs.getId()});
 
         Map<String, Long> ids = new java.util.HashMap<>();
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = database.dataSource().getConnection()) {
             long id = 1000;
             ids.put("gk1", aCase(connection, ++id, ours.getId(), "GK", 1, "referent", "OPEN"));
             ids.put("gk2", aCase(connection, ++id, ours.getId(), "GK", 2, "referent", "OPEN"));
@@ -120,7 +96,7 @@ class DashboardQueriesIT {
             ids.put("fn1", aCase(connection, ++id, ours.getId(), "FN", 1, "skarbnik", "OPEN"));
             ids.put("other", aCase(connection, ++id, theirs.getId(), "GK", 1, "referent", "OPEN"));
         }
-        caseIds.add(ids);
+        caseIds.put(database.database(), ids);
     }
 
     private static void item(EntityManager em, Organization organization, int number, DeliveryMethod channel, LocalDate receivedOn) {
@@ -162,11 +138,11 @@ class DashboardQueriesIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
-    void countsOpenAndOverdueCasesPerUnitAndHandlerOfTheOrganisationOnly(String database, int index) {
-        EntityManagerFactory emf = factories.get(index);
-        long ours = organizations.get(index)[0];
-        Map<String, Long> ids = caseIds.get(index);
+    @EachDatabase
+    void countsOpenAndOverdueCasesPerUnitAndHandlerOfTheOrganisationOnly(MigratedDatabase database) {
+        EntityManagerFactory emf = database.entityManagerFactory();
+        long ours = organizations.get(database.database())[0];
+        Map<String, Long> ids = caseIds.get(database.database());
         // the watch reports gk1 and fn1 overdue; the closed case and another organisation's case count for nothing
         Set<Long> overdue = Set.of(ids.get("gk1"), ids.get("fn1"), ids.get("gkClosed"), ids.get("other"));
         List<CaseLoad> load = on(emf, em -> new CaseWorkload(em).byUnitAndHandler(ours, overdue));
@@ -180,11 +156,11 @@ class DashboardQueriesIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
-    void manyOverdueIdsAreCountedInChunks(String database, int index) {
-        EntityManagerFactory emf = factories.get(index);
-        long ours = organizations.get(index)[0];
-        Map<String, Long> ids = caseIds.get(index);
+    @EachDatabase
+    void manyOverdueIdsAreCountedInChunks(MigratedDatabase database) {
+        EntityManagerFactory emf = database.entityManagerFactory();
+        long ours = organizations.get(database.database())[0];
+        Map<String, Long> ids = caseIds.get(database.database());
         List<Long> many = new ArrayList<>(LongStream.range(1_000_000, 1_001_200).boxed().toList());
         many.add(ids.get("gk3"));
         List<CaseLoad> load = on(emf, em -> new CaseWorkload(em).byUnitAndHandler(ours, many));
@@ -193,16 +169,16 @@ class DashboardQueriesIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
-    void countsIncomingItemsPerChannelInThePeriodMostUsedFirst(String database, int index) {
-        EntityManagerFactory emf = factories.get(index);
-        long ours = organizations.get(index)[0];
+    @EachDatabase
+    void countsIncomingItemsPerChannelInThePeriodMostUsedFirst(MigratedDatabase database) {
+        EntityManagerFactory emf = database.entityManagerFactory();
+        long ours = organizations.get(database.database())[0];
         List<ChannelVolume> volume = on(emf, em -> new IncomingVolume(em).byChannel(ours, TODAY.minusDays(29), TODAY));
         assertThat(volume).extracting(ChannelVolume::channel, ChannelVolume::items).containsExactly(
                 tuple(DeliveryMethod.EPUAP, 3L),
                 tuple(DeliveryMethod.ORDINARY_LETTER, 2L),
                 tuple(DeliveryMethod.IN_PERSON, 1L));
-        long theirs = organizations.get(index)[1];
+        long theirs = organizations.get(database.database())[1];
         List<ChannelVolume> theirVolume = on(emf, em -> new IncomingVolume(em).byChannel(theirs, TODAY.minusDays(29), TODAY));
         assertThat(theirVolume)
                 .extracting(ChannelVolume::items).containsExactly(1L, 1L);

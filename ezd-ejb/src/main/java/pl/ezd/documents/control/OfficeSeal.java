@@ -18,7 +18,7 @@ import pl.ezd.signature.SignatureException;
 import pl.ezd.signature.SigningKey;
 
 /**
- * The electronic seal of each organisation, in {@code ezd.seal.dir}, one of:
+ * The electronic seal of each organisation, in {@code ezd.seal.dir} ({@link SignatureSettings#sealDir()}), one of:
  * <ul>
  *   <li>{@code seal-<organizationId>.pkcs11}: the seal's key in an HSM, reached over PKCS#11 (the
  *       production set-up). A properties file: {@code library} (the PKCS#11 module, e.g.
@@ -35,8 +35,7 @@ import pl.ezd.signature.SigningKey;
 public class OfficeSeal {
 
     @Inject
-    @ConfigProperty(name = "ezd.seal.dir")
-    Optional<String> sealDir;
+    SignatureSettings settings;
 
     @Inject
     @ConfigProperty(name = "ezd.seal.password")
@@ -52,14 +51,14 @@ public class OfficeSeal {
     private final Map<Long, SigningKey> keys = new ConcurrentHashMap<>();
 
     public Optional<SigningKey> of(long organizationId) {
-        if (sealDir.isEmpty()) {
+        if (settings.sealDir().isEmpty()) {
             return Optional.empty();
         }
         SigningKey cached = keys.get(organizationId);
         if (cached != null) {
             return Optional.of(cached);
         }
-        Path dir = Path.of(sealDir.get());
+        Path dir = settings.sealDir().get();
         Path hsm = dir.resolve("seal-" + organizationId + ".pkcs11");
         Path p12 = dir.resolve("seal-" + organizationId + ".p12");
         SigningKey key;

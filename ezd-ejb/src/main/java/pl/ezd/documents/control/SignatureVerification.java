@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pl.ezd.signature.SignatureKind;
 import pl.ezd.signature.SignatureVerifier;
 import pl.ezd.signature.TrustAnchors;
@@ -27,8 +25,8 @@ import pl.ezd.signature.VerificationReport;
 
 /**
  * Verifies the electronic signatures a stored file carries, with the installation's trust
- * configuration (all optional; with no anchor configured a signature is at best INDETERMINATE,
- * never VALID):
+ * configuration ({@link SignatureSettings}; all optional; with no anchor configured a signature is
+ * at best INDETERMINATE, never VALID):
  * <ul>
  *   <li>{@code ezd.signature.tl.dir}: the trusted-list store (EU list of trusted lists and the
  *       national lists, files kept by the installation), with {@code ezd.signature.tl.lotl-signers}
@@ -51,52 +49,7 @@ public class SignatureVerification {
     private static final Logger LOG = Logger.getLogger(SignatureVerification.class.getName());
 
     @Inject
-    @ConfigProperty(name = "ezd.signature.trust-dir")
-    Optional<String> trustDir;
-
-    @Inject
-    @ConfigProperty(name = "ezd.signature.trust.qualified-dir")
-    Optional<String> qualifiedDir;
-
-    @Inject
-    @ConfigProperty(name = "ezd.signature.trust.trusted-profile-dir")
-    Optional<String> trustedProfileDir;
-
-    @Inject
-    @ConfigProperty(name = "ezd.signature.trust.personal-dir")
-    Optional<String> personalDir;
-
-    @Inject
-    @ConfigProperty(name = "ezd.signature.tl.dir")
-    Optional<String> trustedListDir;
-
-    @Inject
-    @ConfigProperty(name = "ezd.signature.tl.lotl-signers")
-    Optional<String> lotlSigners;
-
-    @Inject
-    @ConfigProperty(name = "ezd.signature.tl.lotl-url", defaultValue = TrustedListStore.EU_LOTL_URL)
-    String lotlUrl;
-
-    @Inject
-    @ConfigProperty(name = "ezd.signature.tl.refresh-online", defaultValue = "false")
-    boolean refreshListsOnline;
-
-    @Inject
-    @ConfigProperty(name = "ezd.signature.crl-dir")
-    Optional<String> crlDir;
-
-    @Inject
-    @ConfigProperty(name = "ezd.signature.online-revocation", defaultValue = "false")
-    boolean onlineRevocation;
-
-    @Inject
-    @ConfigProperty(name = "ezd.signature.revocation-cache-dir")
-    Optional<String> revocationCacheDir;
-
-    @Inject
-    @ConfigProperty(name = "ezd.signature.rebuild-interval", defaultValue = "PT6H")
-    Duration rebuildInterval;
+    SignatureSettings settings;
 
     Clock clock = Clock.systemUTC();
 
@@ -114,32 +67,32 @@ public class SignatureVerification {
     private Built create() {
         var builder = SignatureVerifier.builder();
         boolean anyTrust = false;
-        anyTrust |= anchors(builder, trustDir, SignatureKind.ADVANCED_OTHER);
-        anyTrust |= anchors(builder, qualifiedDir, SignatureKind.QUALIFIED_SIGNATURE);
-        anyTrust |= anchors(builder, trustedProfileDir, SignatureKind.TRUSTED_PROFILE);
-        anyTrust |= anchors(builder, personalDir, SignatureKind.PERSONAL_SIGNATURE);
-        if (trustedListDir.isPresent()) {
-            if (lotlSigners.isEmpty()) {
+        anyTrust |= anchors(builder, settings.trustDir(), SignatureKind.ADVANCED_OTHER);
+        anyTrust |= anchors(builder, settings.qualifiedDir(), SignatureKind.QUALIFIED_SIGNATURE);
+        anyTrust |= anchors(builder, settings.trustedProfileDir(), SignatureKind.TRUSTED_PROFILE);
+        anyTrust |= anchors(builder, settings.personalDir(), SignatureKind.PERSONAL_SIGNATURE);
+        if (settings.trustedListDir().isPresent()) {
+            if (settings.lotlSigners().isEmpty()) {
                 LOG.warning("ezd.signature.tl.dir is set but ezd.signature.tl.lotl-signers is not: the trusted lists are not used");
             } else {
-                builder.listOfTrustedLists(lotlUrl, TrustAnchors.load(Path.of(lotlSigners.get())),
-                        TrustedListStore.at(Path.of(trustedListDir.get())), refreshListsOnline);
+                builder.listOfTrustedLists(settings.lotlUrl(), TrustAnchors.load(settings.lotlSigners().get()),
+                        TrustedListStore.at(settings.trustedListDir().get()), settings.refreshListsOnline());
                 anyTrust = true;
             }
         }
         if (!anyTrust) {
             LOG.info("No trust anchors configured (ezd.signature.*): signatures verify as INDETERMINATE at best");
         }
-        crlDir.map(Path::of).filter(Files::isDirectory).ifPresent(dir -> builder.crls(crls(dir)));
-        builder.onlineRevocation(onlineRevocation);
-        revocationCacheDir.map(Path::of).ifPresent(builder::revocationCache);
+        settings.crlDir().filter(Files::isDirectory).ifPresent(dir -> builder.crls(crls(dir)));
+        builder.onlineRevocation(settings.onlineRevocation());
+        settings.revocationCacheDir().ifPresent(builder::revocationCache);
         SignatureVerifier verifier = builder.build();
         verifier.trustedListStatus().forEach(line -> LOG.info("Trusted list " + line));
         return new Built(verifier, clock.instant(), verifier.trustedListStatus());
     }
 
-    private static boolean anchors(SignatureVerifier.Builder builder, Optional<String> dir, SignatureKind kind) {
-        Optional<Path> path = dir.map(Path::of).filter(Files::exists);
+    private static boolean anchors(SignatureVerifier.Builder builder, Optional<Path> dir, SignatureKind kind) {
+        Optional<Path> path = dir.filter(Files::exists);
         path.ifPresent(p -> builder.trustAnchors(kind, TrustAnchors.load(p)));
         return path.isPresent();
     }
@@ -178,7 +131,7 @@ public class SignatureVerification {
 
     private Built current() {
         Built built = current;
-        if (built.at().plus(rebuildInterval).isBefore(clock.instant()) && rebuilding.compareAndSet(false, true)) {
+        if (built.at().plus(settings.rebuildInterval()).isBefore(clock.instant()) && rebuilding.compareAndSet(false, true)) {
             // One caller rebuilds; the others go on with the verifier they have.
             try {
                 current = create();

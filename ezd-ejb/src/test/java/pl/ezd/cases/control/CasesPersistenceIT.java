@@ -3,21 +3,13 @@ package pl.ezd.cases.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
-import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import pl.ezd.cases.entity.Case;
 import pl.ezd.cases.entity.CaseClosedException;
 import pl.ezd.cases.entity.CaseItem;
@@ -29,6 +21,9 @@ import pl.ezd.classification.entity.KategoriaArchiwalna;
 import pl.ezd.correspondence.entity.IncomingItem;
 import pl.ezd.correspondence.entity.IncomingItemMetadata;
 import pl.ezd.correspondence.entity.RpwNumber;
+import pl.ezd.fixtures.persistence.EachDatabase;
+import pl.ezd.fixtures.persistence.MigratedDatabase;
+import pl.ezd.fixtures.persistence.PersistenceDatabases;
 import pl.ezd.organization.entity.Organization;
 import pl.ezd.organization.entity.OrganizationKind;
 
@@ -36,41 +31,11 @@ import pl.ezd.organization.entity.OrganizationKind;
  * Cases, their podteczki, notes and the spis spraw queries on a Flyway-migrated PostgreSQL and
  * H2, as the container keeps them.
  */
+@PersistenceDatabases(properties = "hibernate.generate_statistics=true")
 class CasesPersistenceIT {
 
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
     private static final java.util.concurrent.atomic.AtomicInteger TERYT = new java.util.concurrent.atomic.AtomicInteger();
-    private static EmbeddedPostgres postgres;
-    private static EntityManagerFactory onPostgres;
-    private static EntityManagerFactory onH2;
-
-    @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-        onPostgres = boot(postgres.getPostgresDatabase());
-        var h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        h2.setUser("sa");
-        onH2 = boot(h2);
-    }
-
-    private static EntityManagerFactory boot(javax.sql.DataSource dataSource) {
-        return Persistence.createEntityManagerFactory("ezd", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.nonJtaDataSource", dataSource,
-                "hibernate.generate_statistics", "true"));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        onPostgres.close();
-        onH2.close();
-        postgres.close();
-    }
-
-    private static EntityManagerFactory emf(String database) {
-        return "postgresql".equals(database) ? onPostgres : onH2;
-    }
 
     private static void inTransaction(EntityManagerFactory emf, Consumer<EntityManager> work) {
         var em = emf.createEntityManager();
@@ -122,9 +87,9 @@ class CasesPersistenceIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "h2"})
-    void aPodteczkaNumbersItsCasesApartFromItsClassAndNeverTwice(String database) {
-        var emf = emf(database);
+    @EachDatabase
+    void aPodteczkaNumbersItsCasesApartFromItsClassAndNeverTwice(MigratedDatabase database) {
+        var emf = database.entityManagerFactory();
         long[] gmina = gminaWithJrwa(emf);
         inTransaction(emf, em -> {
             openCase(em, gmina, 1, null, "W klasie");
@@ -146,9 +111,9 @@ class CasesPersistenceIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "h2"})
-    void theSpisSprawTakesTwoQueriesHoweverManyCasesAndItemsItHolds(String database) {
-        var emf = emf(database);
+    @EachDatabase
+    void theSpisSprawTakesTwoQueriesHoweverManyCasesAndItemsItHolds(MigratedDatabase database) {
+        var emf = database.entityManagerFactory();
         long[] gmina = gminaWithJrwa(emf);
         long[] other = gminaWithJrwa(emf);
         inTransaction(emf, em -> {
@@ -188,9 +153,9 @@ class CasesPersistenceIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "h2"})
-    void aNoteIsKeptAsWrittenAndAClosedCaseTakesNoMore(String database) {
-        var emf = emf(database);
+    @EachDatabase
+    void aNoteIsKeptAsWrittenAndAClosedCaseTakesNoMore(MigratedDatabase database) {
+        var emf = database.entityManagerFactory();
         long[] gmina = gminaWithJrwa(emf);
         long[] ids = new long[2];
         inTransaction(emf, em -> {

@@ -3,20 +3,18 @@ package pl.ezd.classification.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import pl.ezd.classification.entity.Jrwa;
 import pl.ezd.classification.entity.JrwaStatus;
+import pl.ezd.fixtures.persistence.Database;
+import pl.ezd.fixtures.persistence.MigratedDatabase;
+import pl.ezd.fixtures.persistence.PersistenceDatabases;
 import pl.ezd.organization.entity.Organization;
 import pl.ezd.organization.entity.OrganizationKind;
 
@@ -25,22 +23,18 @@ import pl.ezd.organization.entity.OrganizationKind;
  * the class tree and categories survive, a later version ends the earlier one, the final class in
  * force on a day is found in the right version, and another organisation finds nothing.
  */
+@PersistenceDatabases(Database.POSTGRESQL)
 class JrwaVersionsIT {
 
-    private static EmbeddedPostgres postgres;
+    private static MigratedDatabase postgres;
     private static EntityManagerFactory emf;
     private static long gmina;
     private static long otherGmina;
 
     @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
-            c.createStatement().execute("create database ezd_jrwa");
-        }
-        emf = Persistence.createEntityManagerFactory("ezd", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.nonJtaDataSource", postgres.getDatabase("postgres", "ezd_jrwa")));
+    static void start(MigratedDatabase database) {
+        postgres = database;
+        emf = database.entityManagerFactory();
         inTransaction(em -> {
             var a = new Organization("0401021", "Urząd Miejski w Ciechocinku", OrganizationKind.GMINA, null);
             var b = new Organization("0401011", "Urząd Gminy Bądkowo", OrganizationKind.GMINA, null);
@@ -52,24 +46,8 @@ class JrwaVersionsIT {
         });
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        emf.close();
-        postgres.close();
-    }
-
     private static void inTransaction(Consumer<EntityManager> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        postgres.runInTransaction(work);
     }
 
     private static JrwaVersions versions(EntityManager em) {

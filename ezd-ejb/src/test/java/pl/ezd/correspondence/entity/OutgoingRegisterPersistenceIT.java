@@ -3,19 +3,18 @@ package pl.ezd.correspondence.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import pl.ezd.documents.entity.Document;
 import pl.ezd.documents.entity.DocumentKind;
 import pl.ezd.documents.entity.StoredFile;
+import pl.ezd.fixtures.persistence.Database;
+import pl.ezd.fixtures.persistence.MigratedDatabase;
+import pl.ezd.fixtures.persistence.PersistenceDatabases;
 import pl.ezd.organization.entity.Organization;
 import pl.ezd.organization.entity.OrganizationKind;
 import pl.ezd.organization.entity.Role;
@@ -27,23 +26,14 @@ import pl.ezd.workflow.entity.ApprovalStep;
  * documents in order, a number is never given twice in an organisation's year, chains keep their
  * steps in order and one chain per unit.
  */
+@PersistenceDatabases(Database.POSTGRESQL)
 class OutgoingRegisterPersistenceIT {
 
-    private static EmbeddedPostgres postgres;
     private static EntityManagerFactory emf;
 
     @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-        emf = Persistence.createEntityManagerFactory("ezd", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.nonJtaDataSource", postgres.getPostgresDatabase()));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        emf.close();
-        postgres.close();
+    static void start(MigratedDatabase database) {
+        emf = database.entityManagerFactory();
     }
 
     private static long organization(String teryt) {

@@ -2,7 +2,6 @@ package pl.ezd.documents.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,10 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.KeyStore;
 import java.security.PrivateKey;
-import java.security.Provider;
-import java.security.Security;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,9 +19,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -49,6 +42,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pl.ezd.fixtures.hsm.SoftHsmToken;
 import pl.ezd.signature.DocumentSigner;
 import pl.ezd.signature.SignatureFormat;
 import pl.ezd.signature.SigningKey;
@@ -65,7 +59,7 @@ import pl.ezd.signature.VerificationReport;
  */
 class OfficeSealHsmTest {
 
-    private static final Path LIBRARY = Path.of("/usr/lib/softhsm/libsofthsm2.so");
+    private static final Path LIBRARY = SoftHsmToken.LIBRARY;
     private static final String PIN = "4321";
     private static long slot;
     private static KeyPair caKeys;
@@ -78,33 +72,8 @@ class OfficeSealHsmTest {
 
     @BeforeAll
     static void token() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean("ezd.skipPkcs11"),
-                "PKCS#11 tests skipped on request (-Dezd.skipPkcs11=true)");
-        if (!Files.exists(LIBRARY)) {
-            fail("SoftHSM2 is not installed: " + LIBRARY + " is missing (apt-get install -y softhsm2), "
-                    + "or run with -Dezd.skipPkcs11=true");
-        }
-        String conf = System.getenv("SOFTHSM2_CONF");
-        if (conf == null) {
-            fail("SOFTHSM2_CONF is not set: run the tests through Maven (surefire sets it)");
-        }
-        Path confFile = Path.of(conf);
-        Path tokens = confFile.getParent().resolve("tokens");
-        if (Files.exists(confFile.getParent())) {
-            try (var paths = Files.walk(confFile.getParent())) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Files.createDirectories(tokens);
-        Files.writeString(confFile, "directories.tokendir = " + tokens.toAbsolutePath() + "\n"
-                + "objectstore.backend = file\nlog.level = ERROR\n");
-        String out = run(confFile, "softhsm2-util", "--init-token", "--free", "--label", "ezd-seal-org-7",
-                "--so-pin", "8765", "--pin", PIN);
-        Matcher m = Pattern.compile("reassigned to slot (\\d+)").matcher(out);
-        if (!m.find()) {
-            fail("Cannot read the slot from softhsm2-util's output: " + out);
-        }
-        slot = Long.parseLong(m.group(1));
+        SoftHsmToken token = SoftHsmToken.initialise("ezd-seal-org-7", "8765", PIN);
+        slot = token.slot();
 
         Instant now = Instant.now();
         caKeys = rsa();
@@ -117,17 +86,12 @@ class OfficeSealHsmTest {
         crlBuilder.addExtension(Extension.authorityKeyIdentifier, false, new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(ca));
         crl = crlBuilder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKeys.getPrivate())).getEncoded();
 
-        Provider p = Security.getProvider("SunPKCS11").configure(
-                "--name = EZDSealInit\nlibrary = " + LIBRARY + "\nslot = " + slot + "\n");
-        KeyStore ks = KeyStore.getInstance("PKCS11", p);
-        ks.load(null, PIN.toCharArray());
-        ks.setKeyEntry("seal", sealKeys.getPrivate(), null, new X509Certificate[] {sealCert, ca});
-        ((java.security.AuthProvider) p).logout();
+        token.store("seal", sealKeys.getPrivate(), List.of(sealCert, ca));
     }
 
     private OfficeSeal officeSeal(Path sealDir) {
         OfficeSeal seal = new OfficeSeal();
-        seal.sealDir = Optional.of(sealDir.toString());
+        seal.settings = settings(Optional.empty(), Optional.empty(), Optional.of(sealDir));
         seal.password = Optional.empty();
         seal.pkcs11Pin = Optional.empty();
         seal.environment = Map.of("EZD_SEAL_PIN_ORG7", PIN)::get;
@@ -136,18 +100,17 @@ class OfficeSealHsmTest {
 
     private SignatureVerification verification(Path trust, Path crls) {
         SignatureVerification v = new SignatureVerification();
-        v.trustDir = Optional.of(trust.toString());
-        v.qualifiedDir = Optional.empty();
-        v.trustedProfileDir = Optional.empty();
-        v.personalDir = Optional.empty();
-        v.trustedListDir = Optional.empty();
-        v.lotlSigners = Optional.empty();
-        v.lotlUrl = "https://ec.europa.eu/tools/lotl/eu-lotl.xml";
-        v.crlDir = Optional.of(crls.toString());
-        v.revocationCacheDir = Optional.empty();
-        v.rebuildInterval = Duration.ofHours(6);
+        v.settings = settings(Optional.of(trust), Optional.of(crls), Optional.empty());
         v.build();
         return v;
+    }
+
+    /** The defaults but for the CA directory, the CRL directory and the seal directory. */
+    private static SignatureSettings settings(Optional<Path> trust, Optional<Path> crls, Optional<Path> seals) {
+        SignatureSettings d = SignatureSettings.defaults();
+        return new SignatureSettings(trust, d.qualifiedDir(), d.trustedProfileDir(), d.personalDir(), d.trustedListDir(),
+                d.lotlSigners(), d.lotlUrl(), d.refreshListsOnline(), crls, d.onlineRevocation(), d.revocationCacheDir(),
+                d.rebuildInterval(), seals);
     }
 
     @Test
@@ -234,20 +197,5 @@ class OfficeSealHsmTest {
                         new GeneralName(GeneralName.uniformResourceIdentifier, "http://crl.ezd-test.invalid/ca.crl"))), null, null)}));
         }
         return new JcaX509CertificateConverter().getCertificate(b.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey)));
-    }
-
-    private static String run(Path conf, String... command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("SOFTHSM2_CONF", conf.toString());
-        Process process = pb.start();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail(String.join(" ", command) + " did not finish in 30 s");
-        }
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.exitValue() != 0) {
-            fail(String.join(" ", command) + " failed: " + out);
-        }
-        return out;
     }
 }

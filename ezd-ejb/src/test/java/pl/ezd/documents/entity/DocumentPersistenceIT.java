@@ -3,36 +3,28 @@ package pl.ezd.documents.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.time.Instant;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import pl.ezd.fixtures.persistence.Database;
+import pl.ezd.fixtures.persistence.MigratedDatabase;
+import pl.ezd.fixtures.persistence.PersistenceDatabases;
 import pl.ezd.organization.entity.Organization;
 import pl.ezd.organization.entity.OrganizationKind;
 
 /** Documents and their versions on a Flyway-migrated PostgreSQL, as the container keeps them. */
+@PersistenceDatabases(Database.POSTGRESQL)
 class DocumentPersistenceIT {
 
-    private static EmbeddedPostgres postgres;
+    private static MigratedDatabase postgres;
     private static EntityManagerFactory emf;
 
     @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-        emf = Persistence.createEntityManagerFactory("ezd", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.nonJtaDataSource", postgres.getPostgresDatabase()));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        emf.close();
-        postgres.close();
+    static void start(MigratedDatabase database) {
+        postgres = database;
+        emf = database.entityManagerFactory();
     }
 
     private static StoredFile file(String name, char digest) {
@@ -84,7 +76,7 @@ class DocumentPersistenceIT {
         em.persist(document);
         em.getTransaction().commit();
 
-        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+        try (Connection c = postgres.dataSource().getConnection()) {
             assertThatThrownBy(() -> c.createStatement().execute("""
                     insert into document_version (id, document_id, version_number, file_name, media_type, size_bytes, sha256,
                         storage_key, created_at, created_by, extraction_status, text_truncated)

@@ -2,23 +2,22 @@ package pl.ezd.numbering.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import pl.ezd.fixtures.persistence.Database;
+import pl.ezd.fixtures.persistence.MigratedDatabase;
+import pl.ezd.fixtures.persistence.PersistenceDatabases;
 import pl.ezd.numbering.control.CounterRows;
 import pl.ezd.organization.entity.Organization;
 import pl.ezd.organization.entity.OrganizationKind;
@@ -28,18 +27,17 @@ import pl.ezd.organization.entity.OrganizationKind;
  * rolling back, and the numbers that committed are 1..n with no gap and no duplicate, also when
  * all of them race to open a new year's series.
  */
+@PersistenceDatabases(Database.POSTGRESQL)
 class RegisterNumbersIT {
 
-    private static EmbeddedPostgres postgres;
+    private static MigratedDatabase postgres;
     private static EntityManagerFactory emf;
     private static long organizationId;
 
     @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-        emf = Persistence.createEntityManagerFactory("ezd", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.nonJtaDataSource", postgres.getPostgresDatabase()));
+    static void start(MigratedDatabase database) {
+        postgres = database;
+        emf = database.entityManagerFactory();
         organizationId = inTransaction(em -> {
             var gmina = new Organization("0401021", "Urząd Miejski w Ciechocinku", OrganizationKind.GMINA, null);
             em.persist(gmina);
@@ -47,27 +45,8 @@ class RegisterNumbersIT {
         });
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        emf.close();
-        postgres.close();
-    }
-
     private static <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } catch (RuntimeException e) {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            throw e;
-        } finally {
-            em.close();
-        }
+        return postgres.inTransaction(work);
     }
 
     /** The boundary as the container wires it, on a plain entity manager; opening a series commits on its own. */

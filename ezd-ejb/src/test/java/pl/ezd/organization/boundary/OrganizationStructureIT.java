@@ -3,24 +3,17 @@ package pl.ezd.organization.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.security.Principal;
-import java.sql.Connection;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import pl.ezd.fixtures.persistence.EachDatabase;
+import pl.ezd.fixtures.persistence.MigratedDatabase;
+import pl.ezd.fixtures.persistence.PersistenceDatabases;
 import pl.ezd.organization.control.OrganizationRecords;
 import pl.ezd.organization.entity.Employee;
 import pl.ezd.organization.entity.Organization;
@@ -38,63 +31,22 @@ import pl.ezd.organization.entity.UserAccount;
  * units, ids of another organisation "not found", and the {@link Substitutions} reads the inbox
  * relies on, for the caller's organisation only.
  */
+@PersistenceDatabases
 class OrganizationStructureIT {
 
-    private static EmbeddedPostgres postgres;
-    private static final Map<String, EntityManagerFactory> DATABASES = new java.util.HashMap<>();
-
-    @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
-            c.createStatement().execute("create database ezd_organization");
-        }
-        DATABASES.put("postgresql", boot(postgres.getDatabase("postgres", "ezd_organization")));
-        var h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        h2.setUser("sa");
-        DATABASES.put("h2", boot(h2));
+    private static <T> T inTransaction(MigratedDatabase database, Function<EntityManager, T> work) {
+        return database.inTransaction(work);
     }
 
-    private static EntityManagerFactory boot(DataSource dataSource) {
-        return Persistence.createEntityManagerFactory("ezd", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.nonJtaDataSource", dataSource));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        DATABASES.values().forEach(EntityManagerFactory::close);
-        postgres.close();
-    }
-
-    private static <T> T inTransaction(String database, Function<EntityManager, T> work) {
-        EntityManager em = DATABASES.get(database).createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
-    }
-
-    private static void run(String database, Consumer<EntityManager> work) {
-        inTransaction(database, em -> {
-            work.accept(em);
-            return null;
-        });
+    private static void run(MigratedDatabase database, Consumer<EntityManager> work) {
+        database.runInTransaction(work);
     }
 
     /** What one organisation holds for the test: ids. */
     record Office(long organization, long gk, long jan, long piotr, long maria) {
     }
 
-    private static Office office(String database, String teryt) {
+    private static Office office(MigratedDatabase database, String teryt) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         return inTransaction(database, em -> {
             var org = new Organization(teryt, "Urząd " + suffix, OrganizationKind.GMINA, null);
@@ -133,8 +85,8 @@ class OrganizationStructureIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "h2"})
-    void aSymbolIsReusedAfterItsUnitEndedButNotTwiceInOneYear(String database) {
+    @EachDatabase
+    void aSymbolIsReusedAfterItsUnitEndedButNotTwiceInOneYear(MigratedDatabase database) {
         Office office = office(database, "0401021");
         run(database, em -> {
             var records = new OrganizationRecords(em, office.organization());
@@ -149,8 +101,8 @@ class OrganizationStructureIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "h2"})
-    void anotherOrganisationsIdsAreNotFound(String database) {
+    @EachDatabase
+    void anotherOrganisationsIdsAreNotFound(MigratedDatabase database) {
         Office a = office(database, "0401021");
         Office b = office(database, "0401011");
         run(database, em -> {
@@ -164,8 +116,8 @@ class OrganizationStructureIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "h2"})
-    void theSubstituteSeesWhomTheyStandInForOnTheDaysOfTheSubstitutionOnly(String database) {
+    @EachDatabase
+    void theSubstituteSeesWhomTheyStandInForOnTheDaysOfTheSubstitutionOnly(MigratedDatabase database) {
         Office a = office(database, "0401021");
         Office b = office(database, "0401011");
         long substitutionId = inTransaction(database, em -> {

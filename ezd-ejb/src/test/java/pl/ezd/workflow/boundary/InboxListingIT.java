@@ -2,10 +2,8 @@ package pl.ezd.workflow.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -14,62 +12,38 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import pl.ezd.fixtures.persistence.EachDatabase;
+import pl.ezd.fixtures.persistence.MigratedDatabase;
+import pl.ezd.fixtures.persistence.MigratedDatabases;
+import pl.ezd.fixtures.persistence.PersistenceDatabases;
 
 /**
  * The inbox's queries on the read model, on a real PostgreSQL (production) and on H2 (the local
  * default), both migrated by Flyway: who sees what (own tasks, their groups' candidate tasks, never
  * another organisation's), each filter, each order, paging without overlaps, and the count.
  */
+@PersistenceDatabases
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InboxListingIT {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     private static final Instant T0 = Instant.parse("2026-11-01T08:00:00Z");
 
-    private EmbeddedPostgres postgres;
-    private final List<EntityManagerFactory> factories = new java.util.ArrayList<>();
-
-    Stream<Arguments> databases() throws Exception {
-        if (postgres == null) {
-            postgres = EmbeddedPostgres.start();
-            var h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-            h2.setUser("sa");
-            prepare(postgres.getPostgresDatabase());
-            prepare(h2);
-        }
-        // indexes, not the factories: JUnit closes AutoCloseable arguments after each test
-        return Stream.of(Arguments.of("PostgreSQL", 0), Arguments.of("H2", 1));
-    }
-
     @BeforeAll
-    void startDatabases() throws Exception {
-        databases();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        factories.forEach(EntityManagerFactory::close);
-        postgres.close();
+    void prepareDatabases(MigratedDatabases databases) throws SQLException {
+        for (MigratedDatabase database : databases) {
+            prepare(database.dataSource());
+        }
     }
 
     private void prepare(DataSource dataSource) throws SQLException {
-        factories.add(Persistence.createEntityManagerFactory("ezd", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.nonJtaDataSource", dataSource)));
         try (Connection connection = dataSource.getConnection()) {
             // organisation 1: the head's dekretacja tasks (group HEAD), the clerks' tasks, a unit's task
             task(connection, "t1", 1, "incomingItem", "Task_Dekretacja", null, 1, null, "Wniosek o wycinkę topoli", "Zofia Nowicka", 11L, "RPW/11/2026", null, "org:1:HEAD");
@@ -180,9 +154,9 @@ class InboxListingIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
-    void eachSeesTheirOwnTasksAndTheirGroupsNeverAnotherOrganisations(String database, int index) {
-        EntityManagerFactory emf = factories.get(index);
+    @EachDatabase
+    void eachSeesTheirOwnTasksAndTheirGroupsNeverAnotherOrganisations(MigratedDatabase database) {
+        EntityManagerFactory emf = database.entityManagerFactory();
         assertThat(ids(emf, HEAD, InboxRequest.newestFirst(0, 50))).containsExactly("t7", "t2", "t1");
         assertThat(ids(emf, CLERK, InboxRequest.newestFirst(0, 50))).containsExactly("t5", "t4", "t3");
         assertThat(count(emf, CLERK, InboxFilter.NONE)).isEqualTo(3);
@@ -196,9 +170,9 @@ class InboxListingIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
-    void overdueIsComputedFromTheDeadlineInTheOfficesCalendar(String database, int index) {
-        EntityManagerFactory emf = factories.get(index);
+    @EachDatabase
+    void overdueIsComputedFromTheDeadlineInTheOfficesCalendar(MigratedDatabase database) {
+        EntityManagerFactory emf = database.entityManagerFactory();
         var tasks = on(emf, l -> l.page(CLERK, InboxRequest.newestFirst(0, 50), TODAY));
         assertThat(tasks).extracting(InboxTask::id, InboxTask::overdue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("t5", false), org.assertj.core.groups.Tuple.tuple("t4", true),
@@ -209,9 +183,9 @@ class InboxListingIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
-    void filtersByTextProcessAndTaskKind(String database, int index) {
-        EntityManagerFactory emf = factories.get(index);
+    @EachDatabase
+    void filtersByTextProcessAndTaskKind(MigratedDatabase database) {
+        EntityManagerFactory emf = database.entityManagerFactory();
         assertThat(ids(emf, HEAD, filtered(new InboxFilter("TOPOLI", null, null, null)))).as("title, any case").containsExactly("t1");
         assertThat(ids(emf, HEAD, filtered(new InboxFilter("głośny", null, null, null)))).as("sender").containsExactly("t2");
         assertThat(ids(emf, HEAD, filtered(new InboxFilter("rpw/17", null, null, null)))).as("RPW number").containsExactly("t7");
@@ -225,9 +199,9 @@ class InboxListingIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
-    void sortsByEachOrderAndPagesWithoutOverlap(String database, int index) {
-        EntityManagerFactory emf = factories.get(index);
+    @EachDatabase
+    void sortsByEachOrderAndPagesWithoutOverlap(MigratedDatabase database) {
+        EntityManagerFactory emf = database.entityManagerFactory();
         var all = new InboxListing.Scope(1, Set.of("referent", "referent2", "kierownik"),
                 Set.of("org:1:HEAD", "org:1:CLERK", "org:1:unit:GK:CLERK"));
         assertThat(ids(emf, all, sorted(InboxSort.CREATED, true))).containsExactly("t1", "t2", "t3", "t4", "t5", "t6", "t7");
@@ -248,9 +222,9 @@ class InboxListingIT {
      * and with a task in several of the caller's groups at once.
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
-    void firstPagesFromEachGroupsTopRowsAreExactlyTheWholeOrder(String database, int index) {
-        EntityManagerFactory emf = factories.get(index);
+    @EachDatabase
+    void firstPagesFromEachGroupsTopRowsAreExactlyTheWholeOrder(MigratedDatabase database) {
+        EntityManagerFactory emf = database.entityManagerFactory();
         List<InboxListing.Scope> scopes = List.of(
                 new InboxListing.Scope(3, Set.of("ala"), Set.of("org:3:unit:A:CLERK")),
                 new InboxListing.Scope(3, Set.of("ola", "ela"), Set.of("org:3:CLERK", "org:3:unit:B:CLERK")),

@@ -3,9 +3,7 @@ package pl.ezd.workflow.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,6 +25,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import pl.ezd.fixtures.persistence.Database;
+import pl.ezd.fixtures.persistence.MigratedDatabase;
+import pl.ezd.fixtures.persistence.PersistenceDatabases;
 
 /**
  * The inbox read model against the engine itself, on a real PostgreSQL migrated by Flyway: after
@@ -34,21 +35,18 @@ import org.junit.jupiter.api.Test;
  * groups added and removed, variables changed, due date moved, process deleted, a rolled-back
  * transaction), the read model holds exactly Camunda's open tasks, field by field.
  */
+@PersistenceDatabases(Database.POSTGRESQL)
 class InboxReadModelIT {
 
-    private static EmbeddedPostgres postgres;
     private static EntityManagerFactory emf;
     private static ProcessEngine engine;
     private static DataSource dataSource;
 
     @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-        dataSource = postgres.getPostgresDatabase();
-        // building the persistence unit runs every Flyway migration, Camunda's tables included
-        emf = Persistence.createEntityManagerFactory("ezd", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.nonJtaDataSource", dataSource));
+    static void start(MigratedDatabase postgres) {
+        dataSource = postgres.dataSource();
+        // the persistence unit, booted by @PersistenceDatabases, ran every Flyway migration, Camunda's tables included
+        emf = postgres.entityManagerFactory();
         var configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName("inbox-read-model-test");
         configuration.setDataSource(dataSource);
@@ -65,10 +63,8 @@ class InboxReadModelIT {
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void stop() {
         engine.close();
-        emf.close();
-        postgres.close();
     }
 
     @AfterEach
