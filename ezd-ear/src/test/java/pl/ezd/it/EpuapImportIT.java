@@ -250,6 +250,14 @@ class EpuapImportIT {
                 false));
     }
 
+    /** As {@link #letter}, with its attachments inline only: for a server other than this test server (no repository of its own seeded). */
+    static synchronized byte[] letterWithInlineAttachments(String title) {
+        EpuapLetter l = SAMPLES.next().letter();
+        return EpuapLetterWriter.write(new EpuapLetter(l.templateNamespace(), l.rootElement(), l.documentName(), l.stylesheetHref(),
+                l.date(), l.addressees(), l.senders(), title, l.kind(), l.place(), l.paragraphs(),
+                l.attachments().stream().filter(EpuapLetter.Attachment::isInline).toList(), l.otherContent(), false));
+    }
+
     static JsonObject seed(String senderName, byte[] document, Instant sent, String extra) throws Exception {
         String query = "adresSkrytki=" + enc(ADRES) + "&senderId=" + enc("id-" + senderName) + "&senderName=" + enc(senderName)
                 + "&senderKind=F&fileName=pismo.xml&dataNadania=" + enc(sent.toString()) + extra;

@@ -91,6 +91,8 @@ public class EpuapAttachmentFetching {
         }
     }
 
+    /** How many transient failures a document may have before it needs attention. */
+    @PermitAll
     public int maxAttempts() {
         return maxAttempts;
     }
