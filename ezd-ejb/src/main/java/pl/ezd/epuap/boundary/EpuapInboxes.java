@@ -107,8 +107,13 @@ public class EpuapInboxes {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("certificate", e.getMessage());
         }
-        new InboxSecrets(secrets).store(inbox, pkcs12, password, certificate.subject(),
-                certificate.certificate().getNotAfter().toInstant());
+        try {
+            new InboxSecrets(secrets).store(inbox, pkcs12, password, certificate.subject(),
+                    certificate.certificate().getNotAfter().toInstant());
+        } catch (pl.ezd.secrets.boundary.SecretException e) {
+            // the master key file cannot be used (unwritable directory, wrong password): say so rather than fail with a 500
+            throw new InvalidInputException("certificate", "Nie można zaszyfrować certyfikatu: " + e.getMessage());
+        }
         auditTrail.record(me.organizationId(), me.username(), "EPUAP_CERTIFICATE_STORED", "EpuapInbox", inbox.getId(),
                 "certyfikat systemu: " + certificate.subject() + ", ważny do " + inbox.getCertificateNotAfter()
                         + ", zaszyfrowany kluczem głównym " + inbox.getSecretKeyId());
