@@ -45,7 +45,7 @@ class EpuapCrashIT {
         server = ServerProcess.start(NAME, offset, Map.of("EZD_DEMO_DATA", "true", "EZD_EPUAP_SIMULATOR_ENABLED", "true",
                 "EZD_EPUAP_FAULT_STOP_AFTER_STORE", "true"), true);
         for (int i = 0; i < 3; i++) {
-            seed("Nadawca po awarii " + i, EpuapImportIT.letter("Pismo sprzed awarii " + i));
+            seed("Nadawca po awarii " + i, EpuapImportIT.letterWithInlineAttachments("Pismo sprzed awarii " + i));
         }
         // the first pull stores one document and stops before registering or acknowledging it
         await(() -> counts().getJsonNumber("pending").longValue() >= 1);

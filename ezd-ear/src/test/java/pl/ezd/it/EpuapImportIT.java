@@ -233,14 +233,29 @@ class EpuapImportIT {
         assertThat(reply.body()).contains("Fault").doesNotContain("zawartosc");
     }
 
-    private static final EpuapSampleLetters SAMPLES = new EpuapSampleLetters(6);
+    /** The simulator's file repository, which the demo inbox names as its own: letters' attachments by URI lie there. */
+    static final String FILES = Ezd.URL + "epuap-sim/files/";
+    private static final EpuapSampleLetters SAMPLES = new EpuapSampleLetters(6, URI.create(FILES));
 
-    /** A realistic "pismo ogólne" (epuap-docs' generator) with the given title, so a test finds its own letter. */
+    /**
+     * A realistic "pismo ogólne" (epuap-docs' generator) with the given title, so a test finds its
+     * own letter; the files its attachments by URI point at are put into the simulator's repository.
+     */
     static synchronized byte[] letter(String title) {
-        EpuapLetter l = SAMPLES.next().letter();
+        var sample = SAMPLES.next();
+        sample.filesByUri().forEach((uri, bytes) -> putFile(uri.getPath().substring(uri.getPath().lastIndexOf('/') + 1), bytes, 0));
+        EpuapLetter l = sample.letter();
         return EpuapLetterWriter.write(new EpuapLetter(l.templateNamespace(), l.rootElement(), l.documentName(), l.stylesheetHref(),
                 l.date(), l.addressees(), l.senders(), title, l.kind(), l.place(), l.paragraphs(), l.attachments(), l.otherContent(),
                 false));
+    }
+
+    /** As {@link #letter}, with its attachments inline only: for a server other than this test server (no repository of its own seeded). */
+    static synchronized byte[] letterWithInlineAttachments(String title) {
+        EpuapLetter l = SAMPLES.next().letter();
+        return EpuapLetterWriter.write(new EpuapLetter(l.templateNamespace(), l.rootElement(), l.documentName(), l.stylesheetHref(),
+                l.date(), l.addressees(), l.senders(), title, l.kind(), l.place(), l.paragraphs(),
+                l.attachments().stream().filter(EpuapLetter.Attachment::isInline).toList(), l.otherContent(), false));
     }
 
     static JsonObject seed(String senderName, byte[] document, Instant sent, String extra) throws Exception {
@@ -250,6 +265,17 @@ class EpuapImportIT {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(document)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
         return Json.createReader(new StringReader(reply.body())).readObject();
+    }
+
+    /** Puts a file into the simulator's file repository; its first {@code unavailable} requests get 503. */
+    static void putFile(String name, byte[] content, int unavailable) {
+        try {
+            var reply = HTTP.send(HttpRequest.newBuilder(URI.create(FILES + name + "?mediaType=application%2Fpdf&unavailable=" + unavailable))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static JsonObject status() {

@@ -44,8 +44,11 @@ public class DemoEpuap {
     public static final String PODMIOT = "umciechocinek";
     public static final String ADRES_SKRYTKI = "/umciechocinek/SkrytkaESP";
 
-    /** Realistic letters (epuap-docs' generator); one instance, used under the lock below. */
-    private final EpuapSampleLetters samples = new EpuapSampleLetters(2026);
+    /**
+     * Realistic letters (epuap-docs' generator) whose attachments by URI lie in the simulator's
+     * file repository; one instance, used under the lock below.
+     */
+    private final EpuapSampleLetters samples = new EpuapSampleLetters(2026, java.net.URI.create(localFiles()));
 
     @Inject
     EpuapInboxes inboxes;
@@ -71,9 +74,9 @@ public class DemoEpuap {
         }
         char[] password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12)).toCharArray();
         Issued issued = selfSigned("CN=EZD Urząd Miejski w Ciechocinku, O=Urząd Miejski w Ciechocinku, C=PL");
-        inboxes.configure(new EpuapInboxes.InboxForm(PODMIOT, ADRES_SKRYTKI, "SkrytkaESP", localSimulator(), "epuap", 15, false));
+        inboxes.configure(new EpuapInboxes.InboxForm(PODMIOT, ADRES_SKRYTKI, "SkrytkaESP", localSimulator(), "epuap", 15, false, localFiles()));
         inboxes.certificate(pkcs12(issued, password), new String(password));
-        inboxes.configure(new EpuapInboxes.InboxForm(PODMIOT, ADRES_SKRYTKI, "SkrytkaESP", localSimulator(), "epuap", 15, true));
+        inboxes.configure(new EpuapInboxes.InboxForm(PODMIOT, ADRES_SKRYTKI, "SkrytkaESP", localSimulator(), "epuap", 15, true, localFiles()));
         simulator.registerClient(PODMIOT, encoded(issued.certificate()));
         for (int i = 0; letters && i < count; i++) {
             letter();
@@ -98,6 +101,10 @@ public class DemoEpuap {
         synchronized (samples) {
             sample = samples.next();
         }
+        sample.filesByUri().forEach((uri, bytes) -> {
+            String path = uri.getPath();
+            simulator.putFile(path.substring(path.lastIndexOf('/') + 1), "application/pdf", bytes, 0);
+        });
         var sender = sample.letter().firstSender().orElseThrow();
         String id = sender.pesel() != null ? "PESEL:" + sender.pesel() : "REGON:" + sender.regon();
         simulator.seed(new EpuapSimulator.Letter(ADRES_SKRYTKI, id, sender.kind() == EpuapLetter.PartyKind.INSTITUTION ? "P" : "F",
@@ -109,6 +116,11 @@ public class DemoEpuap {
     static String localSimulator() {
         int port = Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
         return "http://localhost:" + port + "/epuap-sim/services/pull";
+    }
+
+    /** The simulator's file repository, where the demo letters' attachments by URI lie. */
+    static String localFiles() {
+        return localSimulator().replace("/services/pull", "/files/");
     }
 
     record Issued(KeyPair keys, X509Certificate certificate) {

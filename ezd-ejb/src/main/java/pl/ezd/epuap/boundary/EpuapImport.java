@@ -52,6 +52,9 @@ public class EpuapImport {
     EpuapRegistration registration;
 
     @Inject
+    EpuapAttachmentFetching attachments;
+
+    @Inject
     pl.ezd.organization.boundary.Caller caller;
 
     @Inject
@@ -100,8 +103,8 @@ public class EpuapImport {
                     LOG.warning("ePUAP fault injection: stopped after storing document " + stored.id());
                     break;
                 }
-                ReceivedState state = stored.state() == ReceivedState.STORED ? process(stored.id(), connection.account()) : stored.state();
-                if (state == ReceivedState.STORED) {
+                boolean mayAcknowledge = stored.state() != ReceivedState.STORED || process(stored.id(), connection.account());
+                if (!mayAcknowledge) {
                     // not decided (a transient failure): not acknowledged, ePUAP delivers it again next time
                     break;
                 }
@@ -120,10 +123,18 @@ public class EpuapImport {
         return taken;
     }
 
-    /** Registers a stored document as the inbox's account; records the outcome; returns the state it ends in. */
-    private ReceivedState process(long id, String account) {
-        try {
-            as(account, () -> registration.register(id));
+    /**
+     * Fetches the attachments a stored document gives by URI, then registers it as the inbox's
+     * account; records the outcome. Returns whether ePUAP may be told it was received: it was
+     * decided on, or it waits only for its attachments (stored durably, retried at the next pull).
+     */
+    private boolean process(long id, String account) {
+        try (EpuapAttachmentFetching.Fetched fetched = attachments.fetch(id)) {
+            if (fetched.pending()) {
+                received.attachmentsPending(id, fetched.pendingReason(), attachments.maxAttempts());
+                return true;
+            }
+            as(account, () -> registration.register(id, fetched.files()));
         } catch (DocumentRefused e) {
             received.needsAttention(id, e.getMessage());
         } catch (RuntimeException e) {
@@ -138,15 +149,20 @@ public class EpuapImport {
                 received.failedAttempt(id, "Rejestracja nie powiodła się: " + message(cause), MAX_ATTEMPTS);
             }
         }
-        return received.state(id).orElse(ReceivedState.STORED);
+        return received.state(id).orElse(ReceivedState.STORED) != ReceivedState.STORED;
     }
 
     /** The registry office's retry of a document that needed attention, registered in the caller's name. */
     @RolesAllowed(Role.REGISTRY_NAME)
     public ReceivedView retry(long id) {
         received.reopen(id);
-        try {
-            registration.register(id);
+        try (EpuapAttachmentFetching.Fetched fetched = attachments.fetch(id)) {
+            if (fetched.pending()) {
+                // the repository does not answer now: the import tries again at its next pull
+                received.attachmentsPending(id, fetched.pendingReason(), attachments.maxAttempts());
+            } else {
+                registration.register(id, fetched.files());
+            }
         } catch (DocumentRefused e) {
             received.needsAttention(id, e.getMessage());
         }
@@ -185,8 +201,12 @@ public class EpuapImport {
                     t.replyAddress(), false, t.fileName() == null ? fileName(document.path()) : t.fileName(), null, document.content(),
                     t.additionalData(), upp.map(r -> fileName(r.path())).orElse(null), upp.map(EpuapPackage.Receipt::content).orElse(null)));
             if (stored.state() == ReceivedState.STORED) {
-                try {
-                    registration.register(stored.id());
+                try (EpuapAttachmentFetching.Fetched fetched = attachments.fetch(stored.id())) {
+                    if (fetched.pending()) {
+                        received.attachmentsPending(stored.id(), fetched.pendingReason(), attachments.maxAttempts());
+                    } else {
+                        registration.register(stored.id(), fetched.files());
+                    }
                 } catch (DocumentRefused e) {
                     received.needsAttention(stored.id(), e.getMessage());
                 } catch (InvalidInputException e) {

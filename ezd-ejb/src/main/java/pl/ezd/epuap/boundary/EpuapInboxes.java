@@ -14,11 +14,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import pl.ezd.audit.boundary.AuditTrail;
+import pl.ezd.epuap.control.InboxSecrets;
 import pl.ezd.epuap.control.SystemCertificate;
 import pl.ezd.epuap.entity.EpuapInbox;
 import pl.ezd.organization.boundary.Caller;
 import pl.ezd.organization.boundary.CallerIdentity;
 import pl.ezd.organization.entity.Role;
+import pl.ezd.secrets.boundary.Secrets;
 import pl.ezd.validation.boundary.InvalidInputException;
 
 /**
@@ -41,9 +43,17 @@ public class EpuapInboxes {
     @Inject
     AuditTrail auditTrail;
 
-    /** What an administrator sends; the interval in seconds. */
+    @Inject
+    Secrets secrets;
+
+    /**
+     * What an administrator sends; the interval in seconds; {@code fileRepositoryUrl} the base
+     * address of the ePUAP file repository from which attachments given by URI are fetched (none:
+     * such documents wait for the registry office).
+     */
     public record InboxForm(String podmiot, String adresSkrytki, String nazwaSkrytki, String endpointUrl, String account,
-                            Integer pollIntervalSeconds, Boolean enabled) {
+                            Integer pollIntervalSeconds, Boolean enabled, String fileRepositoryUrl) {
+        // one constructor only: Yasson binds JSON to a record through its only constructor
     }
 
     @RolesAllowed(Role.ORG_ADMIN_NAME)
@@ -68,6 +78,10 @@ public class EpuapInboxes {
                     form.pollIntervalSeconds() == null ? 60 : form.pollIntervalSeconds(), Boolean.TRUE.equals(form.enabled()));
             return inbox;
         });
+        violations.check("fileRepositoryUrl", () -> {
+            inbox.fileRepository(form.fileRepositoryUrl());
+            return inbox;
+        });
         violations.throwIfAny();
         if (inbox.getId() == null) {
             em.persist(inbox);
@@ -75,7 +89,8 @@ public class EpuapInboxes {
         }
         auditTrail.record(me.organizationId(), me.username(), "EPUAP_INBOX_CONFIGURED", "EpuapInbox", inbox.getId(),
                 "skrytka ePUAP " + inbox.getAdresSkrytki() + " podmiotu " + inbox.getPodmiot() + ", usługa " + inbox.getEndpointUrl()
-                        + ", konto " + inbox.getAccount() + ", co " + inbox.getPollIntervalSeconds() + " s, "
+                        + ", konto " + inbox.getAccount() + ", co " + inbox.getPollIntervalSeconds() + " s, repozytorium plików "
+                        + (inbox.getFileRepositoryUrl() == null ? "(brak)" : inbox.getFileRepositoryUrl()) + ", "
                         + (inbox.isEnabled() ? "włączona" : "wyłączona"));
         return InboxView.of(inbox);
     }
@@ -92,9 +107,16 @@ public class EpuapInboxes {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("certificate", e.getMessage());
         }
-        inbox.certificate(pkcs12, password, certificate.subject(), certificate.certificate().getNotAfter().toInstant());
+        try {
+            new InboxSecrets(secrets).store(inbox, pkcs12, password, certificate.subject(),
+                    certificate.certificate().getNotAfter().toInstant());
+        } catch (pl.ezd.secrets.boundary.SecretException e) {
+            // the master key file cannot be used (unwritable directory, wrong password): say so rather than fail with a 500
+            throw new InvalidInputException("certificate", "Nie można zaszyfrować certyfikatu: " + e.getMessage());
+        }
         auditTrail.record(me.organizationId(), me.username(), "EPUAP_CERTIFICATE_STORED", "EpuapInbox", inbox.getId(),
-                "certyfikat systemu: " + certificate.subject() + ", ważny do " + inbox.getCertificateNotAfter());
+                "certyfikat systemu: " + certificate.subject() + ", ważny do " + inbox.getCertificateNotAfter()
+                        + ", zaszyfrowany kluczem głównym " + inbox.getSecretKeyId());
         return InboxView.of(inbox);
     }
 
@@ -141,16 +163,37 @@ public class EpuapInboxes {
         }
     }
 
-    /** Connection data of an inbox for the pull (no user). */
+    /**
+     * Connection data of an inbox for the pull (no user); the certificate opened from its sealed
+     * form. A certificate that cannot be opened (master key missing or wrong, data changed) fails
+     * the pull with the Polish reason, which the administrator sees as the last pull's error.
+     */
     public record Connection(long organizationId, String podmiot, String adresSkrytki, String nazwaSkrytki, String endpointUrl,
                              String account, byte[] pkcs12, String password) {
+
+        @Override
+        public String toString() {
+            return "Connection[" + organizationId + ", " + adresSkrytki + ", " + endpointUrl + "]";
+        }
     }
 
     @PermitAll
     public Optional<Connection> connection(long inboxId) {
-        return Optional.ofNullable(em.find(EpuapInbox.class, inboxId))
-                .map(i -> new Connection(i.getOrganizationId(), i.getPodmiot(), i.getAdresSkrytki(), i.getNazwaSkrytki(),
-                        i.getEndpointUrl(), i.getAccount(), i.getCertificateP12(), i.getCertificatePassword()));
+        return Optional.ofNullable(em.find(EpuapInbox.class, inboxId)).map(i -> {
+            if (!i.hasCertificate()) {
+                throw new IllegalStateException("Skrytka nie ma zapisanego certyfikatu systemu");
+            }
+            var opened = new InboxSecrets(secrets).open(i);
+            return new Connection(i.getOrganizationId(), i.getPodmiot(), i.getAdresSkrytki(), i.getNazwaSkrytki(),
+                    i.getEndpointUrl(), i.getAccount(), opened.pkcs12(), opened.password());
+        });
+    }
+
+    /** The base address of the organisation's ePUAP file repository, if its inbox names one (the import's own read). */
+    @PermitAll
+    public Optional<String> fileRepository(long organizationId) {
+        return em.createQuery("select i.fileRepositoryUrl from EpuapInbox i where i.organizationId = :org", String.class)
+                .setParameter("org", organizationId).getResultStream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     private Optional<EpuapInbox> mine(LockModeType lock) {

@@ -22,7 +22,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("WorkflowEngine")
+@DependsOn({"WorkflowEngine", "EpuapSecretsAtRest"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class EpuapPolling {

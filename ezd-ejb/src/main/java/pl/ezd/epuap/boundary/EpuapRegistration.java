@@ -27,6 +27,7 @@ import pl.ezd.correspondence.entity.SenderAddress;
 import pl.ezd.documents.boundary.DocumentView;
 import pl.ezd.documents.boundary.Documents;
 import pl.ezd.documents.boundary.VersionView;
+import pl.ezd.epuap.control.AttachmentFetcher;
 import pl.ezd.epuap.control.EpuapDocumentException;
 import pl.ezd.epuap.control.EpuapDocuments;
 import pl.ezd.epuap.control.EpuapLetter;
@@ -77,6 +78,16 @@ public class EpuapRegistration {
     @RolesAllowed(Role.REGISTRY_NAME)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ReceivedView register(long receivedId) {
+        return register(receivedId, List.of());
+    }
+
+    /**
+     * Registers the document with the attachments it gives by URI, fetched before this transaction
+     * ({@link EpuapAttachmentFetching}): stored as the item's files like inline ones.
+     */
+    @RolesAllowed(Role.REGISTRY_NAME)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public ReceivedView register(long receivedId, List<AttachmentFetcher.Fetched> fetched) {
         CallerIdentity me = caller.identity();
         ReceivedDocument received = em.find(ReceivedDocument.class, receivedId, LockModeType.PESSIMISTIC_WRITE);
         if (received == null || received.getOrganizationId() != me.organizationId()) {
@@ -91,7 +102,19 @@ public class EpuapRegistration {
         } catch (EpuapDocumentException e) {
             throw new DocumentRefused(e.getMessage());
         }
-        RegisteredItem item = incomingItems.register(metadata(received, letter), files(received, letter));
+        RegisteredItem item;
+        List<NewFile> files = files(received, letter, fetched);
+        try {
+            item = incomingItems.register(metadata(received, letter, fetched), files);
+        } finally {
+            for (NewFile file : files) {
+                try {
+                    file.content().close();
+                } catch (java.io.IOException ignored) {
+                    // read fully or never; nothing to keep
+                }
+            }
+        }
         DocumentView document = incomingItems.files(item.id()).get(0);
         String signatureVerdict = null;
         String summary = null;
@@ -108,11 +131,13 @@ public class EpuapRegistration {
         auditTrail.record(me.organizationId(), me.username(), "EPUAP_DOCUMENT_REGISTERED", "IncomingItem", item.id(),
                 item.rpwNumber() + ": dokument z ePUAP (skrytka " + received.getAdresSkrytki() + ", nadany "
                         + received.getDataNadania() + ", SHA-1 " + received.getDocumentSha1() + ")"
-                        + (signatureVerdict == null ? ", bez podpisu" : ", podpis: " + signatureVerdict));
+                        + (signatureVerdict == null ? ", bez podpisu" : ", podpis: " + signatureVerdict)
+                        + (fetched.isEmpty() ? "" : ", pobrane z repozytorium ePUAP załączniki: " + String.join(", ", fetched.stream()
+                                .map(f -> f.fileName() + " (" + f.size() + " B, SHA-256 " + f.sha256() + ")").toList())));
         return ReceivedView.of(received);
     }
 
-    private static IncomingItemMetadata metadata(ReceivedDocument received, EpuapLetter letter) {
+    private static IncomingItemMetadata metadata(ReceivedDocument received, EpuapLetter letter, List<AttachmentFetcher.Fetched> fetched) {
         LocalDate sent = LocalDate.ofInstant(received.getDataNadania(), OFFICE_ZONE);
         var party = letter.firstSender();
         String sender = party.map(EpuapLetter.Party::displayName).filter(name -> !name.isBlank())
@@ -120,10 +145,14 @@ public class EpuapRegistration {
                         : received.getSenderName());
         LocalDate onLetter = letter.date() == null || letter.date().isAfter(sent) ? sent : letter.date();
         String title = letter.title().isBlank() ? DEFAULT_TITLE : cut(letter.title(), 500);
-        List<String> byUri = letter.attachments().stream().filter(a -> !a.isInline()).map(a -> a.fileName() + " (" + a.uri() + ")").toList();
+        var fetchedUris = fetched.stream().map(AttachmentFetcher.Fetched::uri).toList();
+        List<String> byUri = letter.attachments().stream().filter(a -> !a.isInline() && !fetchedUris.contains(a.uri()))
+                .map(a -> a.fileName() + " (" + a.uri() + ")").toList();
+        List<String> pulled = fetched.stream().map(f -> f.fileName() + " (" + f.uri() + ")").toList();
         String notes = "Przesyłka z ePUAP: skrytka " + received.getAdresSkrytki() + ", nadana " + received.getDataNadania()
                 + (received.getReplyAddress() == null ? "" : ", adres do odpowiedzi " + received.getReplyAddress())
                 + (received.isTestDocument() ? " (dokument testowy)" : "")
+                + (pulled.isEmpty() ? "" : "; załączniki pobrane z repozytorium ePUAP: " + String.join(", ", pulled))
                 + (byUri.isEmpty() ? "" : "; załączniki wskazane adresem, nie pobrane: " + String.join(", ", byUri));
         return new IncomingItemMetadata(title, cut(sender, 255), address(party.map(EpuapLetter.Party::address).orElse(null),
                 party.map(EpuapLetter.Party::email).orElse(null)), onLetter, sent, sent, cut(letter.kind(), 100), Dostep.NOT_PUBLIC,
@@ -158,15 +187,35 @@ public class EpuapRegistration {
         return value == null ? null : value.length() > max ? value.substring(0, max) : value;
     }
 
-    /** The document itself, its attachments given inline (decoded), and the UPP: at most the register's 20 files. */
-    private static List<NewFile> files(ReceivedDocument received, EpuapLetter letter) {
+    /**
+     * The document itself, its attachments given inline (decoded) and by URI (fetched), in the
+     * document's order, and the UPP: at most the register's 20 files.
+     */
+    private static List<NewFile> files(ReceivedDocument received, EpuapLetter letter, List<AttachmentFetcher.Fetched> fetched) {
         List<NewFile> files = new ArrayList<>();
         files.add(new NewFile(received.getFileName(), new ByteArrayInputStream(received.getContent())));
         // a readable copy for the case file, rendered from what the document says
         files.add(new NewFile(pdfName(received.getFileName()), new ByteArrayInputStream(EpuapRendering.pdf(letter, received.getContent()))));
         int room = MAX_FILES - 2 - (received.getUppContent() == null ? 0 : 1);
-        letter.attachments().stream().filter(EpuapLetter.Attachment::isInline).limit(room)
-                .forEach(a -> files.add(new NewFile(a.fileName(), new ByteArrayInputStream(a.content()))));
+        for (EpuapLetter.Attachment a : letter.attachments()) {
+            if (room <= 0) {
+                break;
+            }
+            if (a.isInline()) {
+                files.add(new NewFile(a.fileName(), new ByteArrayInputStream(a.content())));
+                room--;
+            } else {
+                var file = fetched.stream().filter(f -> f.uri().equals(a.uri())).findFirst();
+                if (file.isPresent()) {
+                    try {
+                        files.add(new NewFile(a.fileName(), java.nio.file.Files.newInputStream(file.get().file())));
+                    } catch (java.io.IOException e) {
+                        throw new IllegalStateException("Fetched attachment gone: " + file.get().file(), e);
+                    }
+                    room--;
+                }
+            }
+        }
         if (received.getUppContent() != null) {
             files.add(new NewFile(received.getUppFileName() == null ? "UPP.xml" : received.getUppFileName(),
                     new ByteArrayInputStream(received.getUppContent())));

@@ -101,6 +101,27 @@ public class ReceivedDocuments {
         }
     }
 
+    /**
+     * The attachments given by URI could not be fetched this time (the repository did not answer):
+     * the document stays stored for the next pull, the attempt counted; after {@code max} attempts
+     * it needs attention. Returns whether it is still pending.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean attachmentsPending(long id, String reason, int max) {
+        ReceivedDocument document = em.find(ReceivedDocument.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (document == null || document.getState() != ReceivedState.STORED) {
+            return false;
+        }
+        document.attachmentsPending(reason, max, Instant.now());
+        if (document.getState() == ReceivedState.NEEDS_ATTENTION) {
+            auditTrail.record(document.getOrganizationId(), SYSTEM, "EPUAP_DOCUMENT_NEEDS_ATTENTION", "EpuapDocument", id,
+                    document.getReason());
+            return false;
+        }
+        return true;
+    }
+
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void acknowledged(long id) {

@@ -8,7 +8,8 @@ public record ReceivedView(long id, String source, String state, String reason, 
                            String documentSha1, Instant dataNadania, String senderId, String senderName, String senderKind,
                            String senderUser, String senderSystem, String replyAddress, boolean testDocument, String fileName,
                            long size, boolean upp, Instant storedAt, Instant processedAt, Instant acknowledgedAt, Long itemId,
-                           String rpwNumber, Long documentId, String signatureVerdict, String signatureSummary) {
+                           String rpwNumber, Long documentId, String signatureVerdict, String signatureSummary,
+                           int attachmentAttempts) {
 
     static ReceivedView of(ReceivedDocument d) {
         return new ReceivedView(d.getId(), d.getSource().name(), d.getState().name(), d.getReason(), d.getAttempts(),
@@ -16,6 +17,6 @@ public record ReceivedView(long id, String source, String state, String reason, 
                 d.getSenderKind(), d.getSenderUser(), d.getSenderSystem(), d.getReplyAddress(), d.isTestDocument(),
                 d.getFileName(), d.getContentSize(), d.getUppFileName() != null, d.getStoredAt(), d.getProcessedAt(),
                 d.getAcknowledgedAt(), d.getItemId(), d.getRpwNumber(), d.getDocumentId(), d.getSignatureVerdict(),
-                d.getSignatureSummary());
+                d.getSignatureSummary(), d.getAttachmentAttempts());
     }
 }

@@ -115,9 +115,13 @@ public final class EpuapSampleLetters {
 
     /** Letters to the demo gmina (Urząd Miejski w Ciechocinku), URI attachments under https://epuap.gov.pl/file-repo-web/. */
     public EpuapSampleLetters(long seed) {
+        this(seed, URI.create("https://epuap.gov.pl/file-repo-web/pobierz/"));
+    }
+
+    /** Letters to the demo gmina, URI attachments under the given file repository (e.g. the simulator's). */
+    public EpuapSampleLetters(long seed, URI fileRepository) {
         this(seed, Party.institution("Urząd Miejski w Ciechocinku", "910866212", "8911012348",
-                new Address("87-720", null, "Ciechocinek", "ul. Kopernika", "19", null, null), null),
-                URI.create("https://epuap.gov.pl/file-repo-web/pobierz/"));
+                new Address("87-720", null, "Ciechocinek", "ul. Kopernika", "19", null, null), null), fileRepository);
     }
 
     /**

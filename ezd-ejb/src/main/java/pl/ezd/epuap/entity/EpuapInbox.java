@@ -49,17 +49,30 @@ public class EpuapInbox {
     @Column(nullable = false, length = 100)
     private String account;
 
-    @Column(name = "certificate_p12")
-    private byte[] certificateP12;
+    /**
+     * The PKCS#12 file, sealed (envelope encryption with a master key kept outside the database,
+     * see {@code pl.ezd.secrets}); the plaintext columns {@code certificate_p12} and
+     * {@code certificate_password} of V40 are emptied at start-up and no longer mapped.
+     */
+    @Column(name = "certificate_sealed")
+    private byte[] certificateSealed;
 
-    @Column(name = "certificate_password", length = 200)
-    private String certificatePassword;
+    @Column(name = "certificate_password_sealed")
+    private byte[] certificatePasswordSealed;
+
+    /** The master key that sealed both, so a rotation finds what to seal again. */
+    @Column(name = "secret_key_id", length = 100)
+    private String secretKeyId;
 
     @Column(name = "certificate_subject", length = 500)
     private String certificateSubject;
 
     @Column(name = "certificate_not_after")
     private Instant certificateNotAfter;
+
+    /** The base address of the ePUAP file repository: attachments by URI are fetched only from under it. */
+    @Column(name = "file_repository_url", length = 500)
+    private String fileRepositoryUrl;
 
     @Column(name = "poll_interval_seconds", nullable = false)
     private int pollIntervalSeconds;
@@ -109,17 +122,63 @@ public class EpuapInbox {
                     + MAX_INTERVAL.toSeconds() + " s");
         }
         this.pollIntervalSeconds = pollIntervalSeconds;
-        if (enabled && certificateP12 == null) {
+        if (enabled && certificateSealed == null) {
             throw new IllegalArgumentException("Najpierw wgraj certyfikat systemu (PKCS#12): bez niego ePUAP odmówi pobrania");
         }
         this.enabled = enabled;
     }
 
-    public void certificate(byte[] pkcs12, String password, String subject, Instant notAfter) {
-        this.certificateP12 = pkcs12;
-        this.certificatePassword = password;
+    /** Keeps the certificate sealed (never its plaintext); subject and expiry are shown to the administrator. */
+    /**
+     * Sets the base address of the ePUAP file repository (attachments by URI are fetched only from
+     * under it); blank: none, such attachments then wait for the registry office. An http(s) address
+     * with a host and no user, query or fragment; a path not ending in "/" gets one.
+     */
+    public void fileRepository(String url) {
+        if (url == null || url.isBlank()) {
+            this.fileRepositoryUrl = null;
+            return;
+        }
+        String value = url.strip();
+        try {
+            URI uri = new URI(value);
+            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
+                    || uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null
+                    || (uri.getRawPath() != null && uri.getRawPath().contains(".."))) {
+                throw new IllegalArgumentException();
+            }
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            value = uri.getScheme() + "://" + uri.getRawAuthority() + (path.endsWith("/") ? path : path + "/");
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("Adres repozytorium plików ePUAP musi być adresem http(s) bez użytkownika, zapytania"
+                    + " i fragmentu: " + value);
+        }
+        if (value.length() > 500) {
+            throw new IllegalArgumentException("Adres repozytorium plików ePUAP: najwyżej 500 znaków");
+        }
+        this.fileRepositoryUrl = value;
+    }
+
+    public void certificate(byte[] sealedPkcs12, byte[] sealedPassword, String keyId, String subject, Instant notAfter) {
+        sealed(sealedPkcs12, sealedPassword, keyId);
         this.certificateSubject = subject;
         this.certificateNotAfter = notAfter;
+    }
+
+    /** The same certificate sealed again (a new master key). */
+    public void sealed(byte[] sealedPkcs12, byte[] sealedPassword, String keyId) {
+        this.certificateSealed = java.util.Objects.requireNonNull(sealedPkcs12);
+        this.certificatePasswordSealed = java.util.Objects.requireNonNull(sealedPassword);
+        this.secretKeyId = java.util.Objects.requireNonNull(keyId);
+    }
+
+    /** The context a sealed field of this inbox is bound to: it opens only here (one inbox per organisation). */
+    public static String secretContext(long organizationId, String field) {
+        return "epuap_inbox:" + organizationId + ":" + field;
+    }
+
+    public boolean hasCertificate() {
+        return certificateSealed != null;
     }
 
     public void polled(Instant at, String error) {
@@ -145,10 +204,12 @@ public class EpuapInbox {
     public String getNazwaSkrytki() { return nazwaSkrytki; }
     public String getEndpointUrl() { return endpointUrl; }
     public String getAccount() { return account; }
-    public byte[] getCertificateP12() { return certificateP12; }
-    public String getCertificatePassword() { return certificatePassword; }
+    public byte[] getCertificateSealed() { return certificateSealed; }
+    public byte[] getCertificatePasswordSealed() { return certificatePasswordSealed; }
+    public String getSecretKeyId() { return secretKeyId; }
     public String getCertificateSubject() { return certificateSubject; }
     public Instant getCertificateNotAfter() { return certificateNotAfter; }
+    public String getFileRepositoryUrl() { return fileRepositoryUrl; }
     public int getPollIntervalSeconds() { return pollIntervalSeconds; }
     public boolean isEnabled() { return enabled; }
     public Instant getLeaseUntil() { return leaseUntil; }

@@ -104,6 +104,10 @@ public class ReceivedDocument {
     @Column(length = 2000)
     private String reason;
 
+    /** Failed attempts to fetch the document's attachments given by URI (transient failures). */
+    @Column(name = "attachment_attempts", nullable = false)
+    private int attachmentAttempts;
+
     @Column(name = "stored_at", nullable = false, updatable = false)
     private Instant storedAt;
 
@@ -197,12 +201,28 @@ public class ReceivedDocument {
         }
     }
 
+    /**
+     * The attachments given by URI could not be fetched this time (the repository did not answer):
+     * the document stays stored, to be tried at the next pull; after {@code max} such attempts it
+     * needs attention.
+     */
+    public void attachmentsPending(String reason, int max, Instant at) {
+        this.attachmentAttempts++;
+        this.reason = cut(reason, 2000);
+        if (attachmentAttempts >= max) {
+            this.state = ReceivedState.NEEDS_ATTENTION;
+            this.reason = cut("Po " + attachmentAttempts + " próbach: " + reason, 2000);
+            this.processedAt = at;
+        }
+    }
+
     /** Back to the queue of the import, by the registry office's decision. */
     public void retry() {
         if (state != ReceivedState.NEEDS_ATTENTION && state != ReceivedState.DISMISSED) {
             throw new IllegalStateException("Ponowić można tylko dokument, który wymaga uwagi lub został odłożony");
         }
         this.state = ReceivedState.STORED;
+        this.attachmentAttempts = 0;
     }
 
     public void dismiss(String why) {
@@ -251,6 +271,7 @@ public class ReceivedDocument {
     public byte[] getUppContent() { return uppContent; }
     public ReceivedState getState() { return state; }
     public int getAttempts() { return attempts; }
+    public int getAttachmentAttempts() { return attachmentAttempts; }
     public String getReason() { return reason; }
     public Instant getStoredAt() { return storedAt; }
     public Instant getProcessedAt() { return processedAt; }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pl.ezd.epuapsim.entity.SimulatedDocument;
+import pl.ezd.epuapsim.entity.SimulatedFile;
 import pl.ezd.epuapsim.entity.SimulatorClient;
 
 /**
@@ -124,6 +125,33 @@ public class EpuapSimulator {
                 .setParameter("a", adresSkrytki).setParameter("s", skrot).setMaxResults(1)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
         return match.map(d -> d.acknowledge(Instant.now())).orElse(false);
+    }
+
+    /**
+     * Puts a file into the simulated file repository under {@code name} (a letter points at it by
+     * URI), replacing one of that name; the first {@code unavailable} requests for it get 503.
+     */
+    public void putFile(String name, String mediaType, byte[] content, int unavailable) {
+        requireEnabled();
+        if (name == null || !name.matches("[A-Za-z0-9._-]{1,255}") || content == null) {
+            throw new IllegalArgumentException("Nazwa pliku: litery, cyfry, . _ - (najwyżej 255 znaków) i treść są wymagane");
+        }
+        em.createQuery("delete from SimulatedFile f where f.name = :n").setParameter("n", name).executeUpdate();
+        em.persist(new SimulatedFile(name, mediaType, content, unavailable, Instant.now()));
+    }
+
+    /** A file of the repository as served now: empty if absent; {@code available} false while it is to look down. */
+    public record ServedFile(boolean available, String mediaType, byte[] content, int requests) {
+    }
+
+    public Optional<ServedFile> file(String name) {
+        requireEnabled();
+        return em.createQuery("select f from SimulatedFile f where f.name = :n", SimulatedFile.class).setParameter("n", name)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .map(f -> {
+                    boolean available = f.requested();
+                    return new ServedFile(available, f.getMediaType(), available ? f.getContent() : null, f.getRequests());
+                });
     }
 
     /** What happened in an inbox: for tests and benchmarks. */

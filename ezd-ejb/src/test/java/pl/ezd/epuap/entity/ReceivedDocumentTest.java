@@ -50,4 +50,20 @@ class ReceivedDocumentTest {
         assertThat(document.getState()).isEqualTo(ReceivedState.NEEDS_ATTENTION);
         assertThat(document.getReason()).isEqualTo("baza niedostępna");
     }
+
+    @Test
+    void aDocumentWhoseRepositoryDoesNotAnswerWaitsCountedThenNeedsAttentionAndARetryStartsAgain() {
+        var document = stored();
+        for (int i = 1; i < 20; i++) {
+            document.attachmentsPending("Nie pobrano załącznika „mapa.pdf”: repozytorium odpowiedziało kodem HTTP 503", 20, Instant.now());
+        }
+        assertThat(document.getState()).isEqualTo(ReceivedState.STORED);
+        assertThat(document.getAttachmentAttempts()).isEqualTo(19);
+        assertThat(document.getReason()).contains("HTTP 503");
+        document.attachmentsPending("Nie pobrano załącznika „mapa.pdf”: repozytorium odpowiedziało kodem HTTP 503", 20, Instant.now());
+        assertThat(document.getState()).isEqualTo(ReceivedState.NEEDS_ATTENTION);
+        assertThat(document.getReason()).startsWith("Po 20 próbach: Nie pobrano załącznika „mapa.pdf”");
+        document.retry();
+        assertThat(document.getAttachmentAttempts()).as("the clerk's retry starts the count again").isZero();
+    }
 }

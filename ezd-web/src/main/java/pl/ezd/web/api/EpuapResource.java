@@ -62,7 +62,9 @@ public class EpuapResource {
     @Path("inbox")
     @Operation(summary = "Zapisuje konfigurację skrytki ePUAP (ORG_ADMIN)",
             description = "podmiot, adresSkrytki, nazwaSkrytki, endpointUrl, account (konto z rolą REGISTRY, w którego imieniu "
-                    + "rejestrowane są pisma), pollIntervalSeconds (5–86400), enabled (wymaga wgranego certyfikatu).")
+                    + "rejestrowane są pisma), pollIntervalSeconds (5–86400), enabled (wymaga wgranego certyfikatu), "
+                    + "fileRepositoryUrl (adres bazowy repozytorium plików ePUAP: tylko spod niego pobierane są załączniki "
+                    + "wskazane adresem URI; pusty: takie pisma czekają na kancelarię).")
     public InboxView configure(EpuapInboxes.InboxForm form) {
         if (form == null) {
             throw new InvalidInputException("form", "Brak konfiguracji w treści żądania");
@@ -73,7 +75,9 @@ public class EpuapResource {
     @PUT
     @Path("inbox/certificate")
     @Consumes({"application/x-pkcs12", MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Wgrywa certyfikat systemu (PKCS#12, hasło w nagłówku X-Certificate-Password); nigdy nie jest zwracany")
+    @Operation(summary = "Wgrywa certyfikat systemu (PKCS#12, hasło w nagłówku X-Certificate-Password); nigdy nie jest zwracany",
+            description = "Certyfikat i hasło są przechowywane zaszyfrowane (AES-256-GCM) kluczem głównym z pliku kluczy serwera, "
+                    + "nie z bazy danych (docs/epuap.md, Secrets at rest).")
     public InboxView certificate(InputStream body, @HeaderParam("X-Certificate-Password") String password) throws IOException {
         byte[] pkcs12 = body.readNBytes(MAX_CERTIFICATE + 1);
         if (pkcs12.length > MAX_CERTIFICATE) {
