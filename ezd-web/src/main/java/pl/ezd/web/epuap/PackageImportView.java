@@ -65,6 +65,11 @@ public class PackageImportView implements Serializable {
         return count("attention") + count("refused") + count("pending");
     }
 
+    /** The browser's refusal of a file over the limit, before it is sent. */
+    public String getTooLargeMessage() {
+        return EpuapTexts.text("import.tooLarge", MAX_SIZE / 1_048_576);
+    }
+
     public long getMaxSize() { return MAX_SIZE; }
     public String getPackageName() { return packageName; }
     public List<PackageImportResult> getResults() { return results; }
