@@ -70,6 +70,8 @@ class EpuapUiIT {
         assertThat(browser.find("epuap-data-nadania").getText()).isNotBlank();
         assertThat(browser.find("epuap-original-link").getDomProperty("href")).contains("/api/v1/documents/");
         assertThat(browser.find("epuap-upp").getText()).as("the pull service passes no UPP").contains("Brak UPP");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "document.getElementById('epuap-letter').scrollIntoView({block: 'start'})");
         browser.screenshot("item-letter");
         assertNoSeriousViolation("item page with an ePUAP letter");
 
@@ -77,6 +79,8 @@ class EpuapUiIT {
         browser.open("workflow/task.xhtml?id=" + task.getString("id"));
         assertThat(browser.find("epuap-rendering").findElement(By.tagName("h4")).getText()).isEqualTo(title);
         assertThat(browser.find("epuap-inbox").getText()).isEqualTo(EpuapImportIT.ADRES);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "document.getElementById('epuap-letter').scrollIntoView({block: 'start'})");
         browser.screenshot("task-letter");
         assertNoSeriousViolation("task view with an ePUAP letter");
     }
