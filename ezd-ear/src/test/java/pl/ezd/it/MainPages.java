@@ -31,7 +31,11 @@ final class MainPages {
             new Page("admin-substitutions", "admin/substitutions.xhtml", "admin", "substitutions-form:substitutions"),
             new Page("admin-jrwa", "admin/jrwa.xhtml", "admin", "jrwa-form:versions"),
             new Page("admin-routing", "admin/routing.xhtml", "admin", "rules"),
-            new Page("admin-approval-chains", "admin/approval-chains.xhtml", "admin", "chain-form:steps"));
+            new Page("admin-approval-chains", "admin/approval-chains.xhtml", "admin", "chain-form:steps"),
+            new Page("epuap-attention", "epuap/attention.xhtml", "kancelaria", "attention-form:documents"),
+            new Page("epuap-import", "epuap/import.xhtml", "kancelaria", "import-form"),
+            new Page("epuap-inbox", "epuap/inbox.xhtml", "admin", "counts"),
+            new Page("epuap-region", "epuap/region.xhtml", "admin.regionu", "region-form:organizations"));
 
     private MainPages() {
     }

@@ -178,4 +178,41 @@ class MessageBundlesTest {
             assertThat(admin).contains("jrwa.status." + status);
         }
     }
+
+    /** The ePUAP screens' bundle ({@code epu}): both languages, every key the views and beans use, a name for every state. */
+    @Test
+    void epuapBundleHasTheSameKeysInBothLanguagesAndEveryKeyItsViewsAndBeansUse() throws IOException {
+        var polish = load("epuap.properties");
+        var english = load("epuap_en.properties");
+        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(polish.stringPropertyNames());
+        assertThat(load("epuap_pl.properties")).as("Polish lives in the base bundle").isEmpty();
+        assertThat(polish.stringPropertyNames()).filteredOn(key -> polish.getProperty(key).equals(english.getProperty(key)))
+                .as("keys whose Polish text equals the English one").isEmpty();
+        var inView = Pattern.compile("epu\\['([a-zA-Z0-9_.]+)'\\]");
+        var inBean = Pattern.compile("EpuapTexts\\.(?:info|warn|error|text|field)\\((?:\"[a-z-]+\", \"[a-zA-Z]+\", )?(?:EpuapTexts\\.text\\()?\"([a-zA-Z0-9_.]+)\"");
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/webapp")), Files.walk(Path.of("src/main/java/pl/ezd/web/epuap")))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".xhtml") || p.toString().endsWith(".java")).toList()) {
+                var matcher = (file.toString().endsWith(".xhtml") ? inView : inBean).matcher(Files.readString(file));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(used).contains("attention.title", "import.title", "inbox.title", "region.title", "letter.title",
+                "attention.done.dismissed", "inbox.certificate.missing");
+        for (var state : pl.ezd.epuap.entity.ReceivedState.values()) {
+            used.add("state." + state.name());
+        }
+        for (var source : pl.ezd.epuap.entity.ReceivedDocument.Source.values()) {
+            used.add("letter.source." + source.name());
+        }
+        for (String outcome : List.of("registered", "duplicate", "attention", "refused", "pending")) {
+            used.add("import.outcome." + outcome);
+        }
+        for (String verdict : List.of("VALID", "INVALID", "INDETERMINATE")) {
+            used.add("signature." + verdict);
+        }
+        assertThat(polish.stringPropertyNames()).containsAll(used);
+    }
 }

@@ -47,6 +47,9 @@ public class EpuapResource {
     @Inject
     EpuapImport imports;
 
+    @Inject
+    pl.ezd.epuap.boundary.EpuapOverview overview;
+
     /** Why a document was set aside. */
     public record Dismissal(String reason) {
     }
@@ -155,5 +158,27 @@ public class EpuapResource {
     public ReceivedView receipt(@PathParam("itemId") long itemId) {
         return received.receiptOf(itemId)
                 .orElseThrow(() -> new pl.ezd.epuap.boundary.ReceivedDocumentNotFoundException(itemId));
+    }
+
+    @GET
+    @Path("counts/inboxes")
+    @Operation(summary = "Liczby dokumentów z ePUAP organizacji według adresu skrytki (paczki bez adresu: „(paczka ZIP)”)")
+    public List<pl.ezd.epuap.boundary.EpuapOverview.InboxCounts> countsPerInbox() {
+        return overview.countsPerInbox();
+    }
+
+    @GET
+    @Path("region")
+    @Operation(summary = "Skrytki ePUAP wszystkich organizacji: adres, włączenie, ostatnie pobranie i jego błąd, liczby (REGION_ADMIN; bez pism)")
+    public List<pl.ezd.epuap.boundary.EpuapOverview.OrganizationCounts> region() {
+        return overview.organizations();
+    }
+
+    @POST
+    @Path("inbox/pull")
+    @Operation(summary = "Rozpoczyna pobranie pism ze skrytki organizacji teraz, w tle (ORG_ADMIN); wynik: ostatnie pobranie w GET inbox")
+    public Response pullNow() {
+        overview.pullNow();
+        return Response.accepted().build();
     }
 }
