@@ -43,6 +43,7 @@ public class InboxAdminView implements Serializable {
     private String adresSkrytki;
     private String nazwaSkrytki;
     private String endpointUrl;
+    private String fileRepositoryUrl;
     private String account;
     private Integer pollIntervalSeconds = 60;
     private boolean enabled;
@@ -57,6 +58,7 @@ public class InboxAdminView implements Serializable {
             adresSkrytki = inbox.adresSkrytki();
             nazwaSkrytki = inbox.nazwaSkrytki();
             endpointUrl = inbox.endpointUrl();
+            fileRepositoryUrl = inbox.fileRepositoryUrl();
             account = inbox.account();
             pollIntervalSeconds = inbox.pollIntervalSeconds();
             enabled = inbox.enabled();
@@ -73,7 +75,7 @@ public class InboxAdminView implements Serializable {
     public void save() {
         InboxView[] saved = new InboxView[1];
         if (EpuapTexts.attempt("inbox-form", () -> saved[0] = inboxes.configure(new EpuapInboxes.InboxForm(podmiot, adresSkrytki,
-                nazwaSkrytki, endpointUrl, account, pollIntervalSeconds, enabled)))) {
+                nazwaSkrytki, endpointUrl, account, pollIntervalSeconds, enabled, fileRepositoryUrl)))) {
             inbox = saved[0];
             nazwaSkrytki = inbox.nazwaSkrytki();
             EpuapTexts.info("inbox.saved");
@@ -130,6 +132,8 @@ public class InboxAdminView implements Serializable {
     public void setNazwaSkrytki(String nazwaSkrytki) { this.nazwaSkrytki = nazwaSkrytki; }
     public String getEndpointUrl() { return endpointUrl; }
     public void setEndpointUrl(String endpointUrl) { this.endpointUrl = endpointUrl; }
+    public String getFileRepositoryUrl() { return fileRepositoryUrl; }
+    public void setFileRepositoryUrl(String fileRepositoryUrl) { this.fileRepositoryUrl = fileRepositoryUrl; }
     public String getAccount() { return account; }
     public void setAccount(String account) { this.account = account; }
     public Integer getPollIntervalSeconds() { return pollIntervalSeconds; }
