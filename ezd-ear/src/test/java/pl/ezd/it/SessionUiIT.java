@@ -107,7 +107,7 @@ class SessionUiIT {
         assertThat(rpw).isNotBlank();
         var page = Ezd.get("kancelaria", "api/v1/incoming-items?text=" + encode(title)).object();
         assertThat(page.getJsonNumber("total").longValue()).isEqualTo(1);
-        assertThat(page.getJsonArray("items").getJsonObject(0).getString("deliveryMethod")).isEqualTo("REGISTERED_LETTER");
+        assertThat(page.getJsonArray("items").getJsonObject(0).getJsonObject("metadata").getString("deliveryMethod")).isEqualTo("REGISTERED_LETTER");
 
         // saved: nothing is kept any more, the next letter starts on an empty form
         person.waitFor(d -> browser.executeScript("return ezdSession.draft('register-form')") == null, "kept-values-dropped");
@@ -184,6 +184,7 @@ class SessionUiIT {
         person.screenshot("field-error-once");
 
         // a general error on a page whose form has no message list of its own goes to the growl, once
+        person.logIn("referent");
         person.open("cases/mine.xhtml");
         person.find("mine-form:cases");
         browser.findElement(By.id("mine-form:open-case")).click();
