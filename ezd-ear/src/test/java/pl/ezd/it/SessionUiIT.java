@@ -143,6 +143,42 @@ class SessionUiIT {
     }
 
     @Test
+    void aDialogsTextTypedWhenTheSessionExpiredIsInTheDialogAgainAfterTheLogin() {
+        String title = marker("Sprawa o wycinkę drzew przy ul. Lipowej");
+        String description = "Opis: trzy lipy, wniosek wspólnoty, oględziny w przyszłym tygodniu.";
+        person.logIn("referent");
+        person.open("cases/mine.xhtml");
+        person.find("mine-form:cases");
+        browser.findElement(By.id("mine-form:open-case")).click();
+        person.type("open-form:open-title", title);
+        person.type("open-form:open-description", description);
+        person.waitFor(d -> description.equals(browser.executeScript(
+                "var d = ezdSession.draft('open-form'); return d ? d.values['open-form:open-description'] : null;")), "dialog-text-kept");
+
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        browser.findElement(By.id("open-form:open-submit")).click();
+        person.visible(By.id("ezd-session-expired"), "session-expired-dialog");
+        browser.findElement(By.id("ezd-session-login")).click();
+        logInOnTheShownForm("referent");
+        person.waitFor(ExpectedConditions.urlContains("cases/mine.xhtml"), "back-on-my-cases");
+
+        // the dialog is filled by the server when it opens; what was typed is put back into it
+        browser.findElement(By.id("mine-form:open-case")).click();
+        person.visible(By.id("open-form-restored"), "restored-in-dialog");
+        assertThat(browser.findElement(By.id("open-form:open-title")).getDomProperty("value")).isEqualTo(title);
+        assertThat(browser.findElement(By.id("open-form:open-description")).getDomProperty("value")).isEqualTo(description);
+        person.screenshot("dialog-restored");
+
+        // logging out drops everything kept: the next person at this desk sees nothing of it
+        browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        person.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("open-dialog")), "dialog-closed");
+        person.click(By.id("session-form:logout"), "logout");
+        person.visible(By.id("j_username"), "logged-out");
+        assertThat(browser.executeScript("return Object.keys(sessionStorage).filter(function (k) {"
+                + " return k.indexOf('ezd.typed|referent|') === 0; }).length")).isEqualTo(0L);
+    }
+
+    @Test
     void theWarningBeforeTheSessionExpiresExtendsItAndAnEndedSessionIsSaidSo() {
         person.logIn("referent");
         person.open("cases/mine.xhtml");
