@@ -126,18 +126,23 @@
         return true;
     }
 
+    /**
+     * Keeps the form's values with the values the server first showed in it (`initial`, kept from the
+     * first save on): what equals them was not typed and is not put back later.
+     */
     function saveDraft(form) {
         var s = store();
         if (!s || !form.id || form.getAttribute('data-ezd-restoring')) {
             return;
         }
         var values = valuesOf(form);
-        var initial = form.ezdInitial || {};
+        var previous = readDraft(form.id);
+        var initial = previous && previous.initial ? previous.initial : (form.ezdInitial || {});
         try {
-            if (same(values, initial) && !form.ezdRestored) {
+            if (same(values, initial)) {
                 s.removeItem(draftKey(form.id));
             } else {
-                s.setItem(draftKey(form.id), JSON.stringify({savedAt: Date.now(), values: values}));
+                s.setItem(draftKey(form.id), JSON.stringify({savedAt: Date.now(), values: values, initial: initial}));
             }
         } catch (e) {
             /* storage full or refused: the form still works, only nothing is kept */
@@ -233,11 +238,28 @@
         }
     }
 
+    /** The kept values the user typed (differing from what the server first showed) and the form does not show now. */
+    function typedAndMissing(draft, current) {
+        var initial = draft.initial || {};
+        var missing = {};
+        Object.keys(draft.values).forEach(function (key) {
+            var value = draft.values[key];
+            if (value !== initial[key] && current[key] !== undefined && current[key] !== value) {
+                missing[key] = value;
+            }
+        });
+        return missing;
+    }
+
     function restoreForm(form) {
         var draft = readDraft(form.id);
         var current = valuesOf(form);
         form.ezdInitial = current;
-        if (!draft || same(draft.values, current)) {
+        if (!draft) {
+            return;
+        }
+        var missing = typedAndMissing(draft, current);
+        if (Object.keys(missing).length === 0) {
             return;
         }
         form.setAttribute('data-ezd-restoring', 'true');
@@ -245,13 +267,12 @@
             fieldsOf(form).forEach(function (field) {
                 var type = (field.getAttribute('type') || '').toLowerCase();
                 if (type === 'checkbox' || type === 'radio') {
-                    var wanted = draft.values[field.name + '|' + field.value];
+                    var wanted = missing[field.name + '|' + field.value];
                     if (wanted !== undefined) {
                         setChecked(field, wanted);
                     }
-                } else if (Object.prototype.hasOwnProperty.call(draft.values, field.name)
-                        && field.value !== draft.values[field.name]) {
-                    setField(field, draft.values[field.name]);
+                } else if (Object.prototype.hasOwnProperty.call(missing, field.name)) {
+                    setField(field, missing[field.name]);
                 }
             });
         } finally {
@@ -341,6 +362,12 @@
             });
         }
         return value ? value.split(/\s+/) : [];
+    }
+
+    /** Whether the AJAX request processed the whole form it came from (a save, not a lookup or an upload). */
+    function executesWholeForm(xhr) {
+        var formId = xhr.ezdForm;
+        return Boolean(formId) && (xhr.ezdExecuted.indexOf(formId) >= 0 || xhr.ezdExecuted.indexOf('@all') >= 0);
     }
 
     /**
@@ -698,6 +725,11 @@
                 var form = formOfSource(settings && settings.source);
                 xhr.ezdForm = form ? form.id : null;
                 xhr.ezdExecuted = executedIds(settings);
+                if (form && form.classList.contains('ezd-keep-typed') && executesWholeForm(xhr)) {
+                    // what is sent now is kept now, not a moment later: the answer may be the login page
+                    window.clearTimeout(saveTimers[form.id]);
+                    saveDraft(form);
+                }
             });
             jQuery(document).on('pfAjaxComplete', function (event, xhr, settings, args) {
                 var body = xhr && typeof xhr.responseText === 'string' ? xhr.responseText : '';
@@ -712,17 +744,21 @@
                 }
                 touched();
                 var formId = xhr.ezdForm;
-                var wholeForm = formId && (xhr.ezdExecuted.indexOf(formId) >= 0 || xhr.ezdExecuted.indexOf('@all') >= 0);
-                if (answered && wholeForm && !(args && args.validationFailed) && outcomeOk()) {
-                    dropDraft(formId);
-                    var form = el(formId);
-                    if (form) {
+                var form = formId ? el(formId) : null;
+                if (executesWholeForm(xhr) && form) {
+                    // the server has seen what was typed and shows it back (or an empty form after a save):
+                    // nothing to put back into this form
+                    form.ezdSeen = true;
+                    if (answered && !(args && args.validationFailed) && outcomeOk()) {
+                        dropDraft(formId);
                         form.ezdRestored = false;
                         form.ezdInitial = valuesOf(form);
                         var notice = el(formId + '-restored');
                         if (notice) {
                             notice.remove();
                         }
+                    } else if (form.classList.contains('ezd-keep-typed')) {
+                        saveDraft(form);
                     }
                 }
                 restoreAll();

@@ -133,8 +133,7 @@ class SessionUiIT {
         person.visible(By.id("register-form-restored"), "restored-notice");
         assertThat(desk.value("title")).isEqualTo(title);
         assertThat(desk.value("sender-town")).isEqualTo("Ciechocinek");
-        assertThat(shownMessages()).as("the message is shown once").containsOnlyOnce(
-                shownMessages().stream().filter(m -> m.contains("straciła ważność")).findFirst().orElseThrow());
+        assertThat(shownMessages()).as("a message, not an error page").anyMatch(m -> m.startsWith("Strona była otwarta zbyt długo"));
         person.screenshot("view-expired");
 
         // dropping what was restored leaves the form as the server showed it
