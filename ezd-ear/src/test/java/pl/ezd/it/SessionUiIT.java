@@ -137,7 +137,7 @@ class SessionUiIT {
         person.screenshot("view-expired");
 
         // dropping what was restored leaves the form as the server showed it
-        browser.findElement(By.id("register-form-discard-restored")).click();
+        person.press(By.id("register-form-discard-restored"), "discard-restored");
         assertThat(desk.value("title")).isEmpty();
         assertThat(browser.executeScript("return ezdSession.draft('register-form')")).isNull();
     }
