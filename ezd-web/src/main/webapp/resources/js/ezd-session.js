@@ -528,15 +528,29 @@
         window.location.assign(config.loginAgain + '?to=' + encodeURIComponent(window.location.pathname + window.location.search));
     }
 
-    /** An AJAX answer that is not a partial response (the login page instead): ask the server whether the session lives. */
+    /**
+     * The post went to the login: the container remembered it in a new, anonymous session, to replay
+     * it after whichever login comes next in this browser (it would show as a raw partial response).
+     * LoginAgainServlet drops that session at once (the answer, a redirect, is not followed).
+     */
+    function forgetThePost() {
+        window.fetch(config.loginAgain, {credentials: 'same-origin', cache: 'no-store', redirect: 'manual'})
+            .catch(function () {
+                /* "Zaloguj się ponownie" drops it too */
+            });
+    }
+
+    /** An AJAX answer that is not the page's (the login page instead): ask the server whether the session lives. */
     function ajaxFailed(xhr) {
         var body = xhr && typeof xhr.responseText === 'string' ? xhr.responseText : '';
         if (body.indexOf('j_security_check') >= 0 || (xhr && xhr.status === 401)) {
+            forgetThePost();
             sessionExpired();
             return;
         }
         sessionState().then(function (state) {
             if (state === 'expired') {
+                forgetThePost();
                 sessionExpired();
             }
         });
