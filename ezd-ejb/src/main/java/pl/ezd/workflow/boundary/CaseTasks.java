@@ -84,10 +84,10 @@ public class CaseTasks {
         CallerIdentity me = caller.identity();
         CaseView theCase = cases.find(caseId);
         if (theCase.status() == CaseStatus.CLOSED) {
-            throw new TaskActionRejectedException("Sprawa " + theCase.znak() + " jest zakończona");
+            throw TaskActionRejectedException.of("workflow.case.closed", theCase.znak());
         }
         if (!me.username().equals(theCase.handler()) && !me.hasRole(Role.HEAD)) {
-            throw new TaskActionRejectedException("Projekt do akceptacji kieruje prowadzący sprawę albo kierownik");
+            throw TaskActionRejectedException.of("workflow.approval.notHandler");
         }
         if (cases.roleOf(caseId, draftDocumentId).orElse(null) != CaseDocumentRole.DRAFT) {
             throw new IllegalArgumentException("Dokument " + draftDocumentId + " nie jest projektem pisma w aktach sprawy " + theCase.znak());
@@ -98,7 +98,7 @@ public class CaseTasks {
                 .tenantIdIn(String.valueOf(me.organizationId()))
                 .count();
         if (running > 0) {
-            throw new TaskActionRejectedException("Projekt w sprawie " + theCase.znak() + " jest już w obiegu");
+            throw TaskActionRejectedException.of("workflow.approval.alreadyCirculating", theCase.znak());
         }
         DocumentView draft = documents.find(draftDocumentId);
         String unit = theCase.znak().substring(0, theCase.znak().indexOf('.'));
@@ -149,7 +149,7 @@ public class CaseTasks {
         Task task = take(taskId, TASK_AKCEPTACJA_WSTEPNA);
         long caseId = longVariable(task, CASE_ID);
         long draftId = longVariable(task, DRAFT_DOCUMENT_ID);
-        refuseAnAuthor(documents.find(draftId), "zaakceptować");
+        refuseAnAuthor(documents.find(draftId), "approve");
         cases.reviewDraft(caseId, draftId, ReviewOutcome.APPROVED, comment, "Akceptacja wstępna projektu" + onBehalf(task));
         complete(task, Map.of(APPROVED, true), comment);
     }
@@ -177,12 +177,12 @@ public class CaseTasks {
         Task task = take(taskId, TASK_AKCEPTACJA_KONCOWA);
         long caseId = longVariable(task, CASE_ID);
         long draftId = longVariable(task, DRAFT_DOCUMENT_ID);
-        refuseAnAuthor(documents.find(draftId), "podpisać");
+        refuseAnAuthor(documents.find(draftId), "sign");
         cases.reviewDraft(caseId, draftId, ReviewOutcome.APPROVED, comment, "Akceptacja końcowa projektu" + onBehalf(task));
         DocumentView sealed = documents.seal(draftId);
         VersionView verified = documents.verifySignature(draftId, sealed.currentVersion());
         if ("INVALID".equals(verified.signatureVerdict())) {
-            throw new TaskActionRejectedException("Pieczęć na wersji " + verified.number() + " nie jest ważna: " + verified.signatureSummary());
+            throw TaskActionRejectedException.of("workflow.seal.invalid", verified.number(), verified.signatureSummary());
         }
         return signed(task, caseId, draftId, SigningMethod.SEAL, verified);
     }
@@ -196,13 +196,13 @@ public class CaseTasks {
         Task task = take(taskId, TASK_AKCEPTACJA_KONCOWA);
         long caseId = longVariable(task, CASE_ID);
         long draftId = longVariable(task, DRAFT_DOCUMENT_ID);
-        refuseAnAuthor(documents.find(draftId), "podpisać");
+        refuseAnAuthor(documents.find(draftId), "sign");
         cases.reviewDraft(caseId, draftId, ReviewOutcome.APPROVED, comment, "Akceptacja końcowa projektu" + onBehalf(task));
         DocumentView uploaded = documents.addVersion(draftId, fileName, signedContent);
         VersionView verified = documents.verifySignature(draftId, uploaded.currentVersion());
         if (!"VALID".equals(verified.signatureVerdict())) {
-            throw new TaskActionRejectedException("Podpis w przesłanym pliku nie jest ważny (" + verified.signatureVerdict() + "): "
-                    + verified.signatureSummary());
+            throw TaskActionRejectedException.of("workflow.signedUpload.notValid", verified.signatureVerdict(),
+                    verified.signatureSummary());
         }
         return signed(task, caseId, draftId, SigningMethod.SIGNED_UPLOAD, verified);
     }
@@ -304,7 +304,7 @@ public class CaseTasks {
         boolean unrevised = cases.draftComments(caseId).stream()
                 .anyMatch(c -> c.documentId() == draftId && c.outcome() == ReviewOutcome.RETURNED && c.versionNumber() >= current);
         if (unrevised) {
-            throw new TaskActionRejectedException("Wersja " + current + " projektu została zwrócona; dodaj poprawioną wersję przed ponownym skierowaniem do akceptacji");
+            throw TaskActionRejectedException.of("workflow.resend.unrevised", current);
         }
         refuseChainNamingAnAuthor((String) tasks().getVariable(task.getId(), APPROVAL_CHAIN), documents.find(draftId));
         cases.recordStep(caseId, "CASE_DRAFT_SENT", "Ponowne skierowanie projektu do akceptacji (wersja " + current + ")",
@@ -319,8 +319,7 @@ public class CaseTasks {
     private void refuseAnAuthor(DocumentView draft, String verb) {
         String me = caller.identity().username();
         if (authors(draft).contains(me)) {
-            throw new TaskActionRejectedException("Nie możesz " + verb + " projektu „" + draft.title() + "”, którego jesteś autorem "
-                    + "(zasada dwóch par oczu): akceptuje i podpisuje inna osoba niż autor projektu");
+            throw TaskActionRejectedException.of("workflow.fourEyes." + verb, draft.title());
         }
     }
 
@@ -332,9 +331,7 @@ public class CaseTasks {
         java.util.Set<String> authors = authors(draft);
         for (String candidate : chain.split(";")) {
             if (candidate.startsWith("user:") && authors.contains(candidate.substring("user:".length()))) {
-                throw new TaskActionRejectedException("Ścieżka akceptacji wskazuje jako akceptującego autora projektu („"
-                        + candidate.substring("user:".length()) + "”); autor nie akceptuje ani nie podpisuje własnego projektu. "
-                        + "Administrator urzędu musi zmienić ścieżkę akceptacji");
+                throw TaskActionRejectedException.of("workflow.fourEyes.chain", candidate.substring("user:".length()));
             }
         }
     }
@@ -384,12 +381,12 @@ public class CaseTasks {
             throw new TaskNotFoundException(taskId);
         }
         if (!List.of(keys).contains(task.getTaskDefinitionKey())) {
-            throw new TaskActionRejectedException("To zadanie („" + task.getName() + "”) nie pozwala na ten krok");
+            throw TaskActionRejectedException.of("workflow.task.wrongStep", task.getName());
         }
         if (task.getAssignee() == null) {
             tasks().claim(task.getId(), me.username());
         } else if (!task.getAssignee().equals(me.username())) {
-            throw new TaskActionRejectedException("Zadanie zostało już pobrane przez " + task.getAssignee());
+            throw TaskActionRejectedException.of("workflow.task.claimed", task.getAssignee());
         }
         return task;
     }

@@ -5,6 +5,7 @@ import static pl.ezd.workflow.boundary.TaskVariables.*;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import pl.ezd.validation.boundary.RequestRefused;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -79,14 +80,14 @@ public class KpaDeadlineWorkflow {
                 .eventName(MESSAGE_RESUMED).count() > 0;
         if (change.suspended()) {
             if (suspended) {
-                throw new IllegalArgumentException("Postępowanie w tej sprawie jest już zawieszone");
+                throw new RequestRefused("workflow.suspension.already");
             }
             runtime().createMessageCorrelation(MESSAGE_SUSPENDED).processInstanceId(watch.getId())
                     .setVariable(SUSPENDED_ON, change.on().toString())
                     .correlate();
         } else {
             if (!suspended) {
-                throw new IllegalArgumentException("Postępowanie w tej sprawie nie jest zawieszone");
+                throw new RequestRefused("workflow.suspension.notSuspended");
             }
             LocalDate deadline = LocalDate.parse((String) runtime().getVariable(watch.getId(), DEADLINE));
             LocalDate suspendedOn = LocalDate.parse((String) runtime().getVariable(watch.getId(), SUSPENDED_ON));

@@ -50,7 +50,7 @@ public class StatutoryDeadlines {
         HistoricProcessInstance watch = history.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(KpaDeadlineWorkflow.PROCESS_KEY).processInstanceBusinessKey(String.valueOf(caseId))
                 .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst()
-                .orElseThrow(() -> new TaskActionRejectedException("Sprawa " + theCase.znak() + " nie ma pilnowanego terminu ustawowego"));
+                .orElseThrow(() -> TaskActionRejectedException.of("workflow.deadline.none", theCase.znak()));
         Map<String, Object> variables = new HashMap<>();
         for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceId(watch.getId()).list()) {
             variables.put(variable.getName(), variable.getValue());
