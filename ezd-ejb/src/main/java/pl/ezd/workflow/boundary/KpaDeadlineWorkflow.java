@@ -55,6 +55,7 @@ public class KpaDeadlineWorkflow {
         variables.put(UNIT_SYMBOL, opened.unitSymbol());
         variables.put(DEADLINE_KIND, opened.termin().name());
         variables.put(SUSPENDED_ON, null);
+        variables.put(SUSPENSION_REASON, null);
         runtime().createProcessInstanceByKey(PROCESS_KEY)
                 .processDefinitionWithoutTenantId()
                 .businessKey(String.valueOf(opened.caseId()))
@@ -84,6 +85,7 @@ public class KpaDeadlineWorkflow {
             }
             runtime().createMessageCorrelation(MESSAGE_SUSPENDED).processInstanceId(watch.getId())
                     .setVariable(SUSPENDED_ON, change.on().toString())
+                    .setVariable(SUSPENSION_REASON, change.reason())
                     .correlate();
         } else {
             if (!suspended) {
@@ -93,6 +95,8 @@ public class KpaDeadlineWorkflow {
             LocalDate suspendedOn = LocalDate.parse((String) runtime().getVariable(watch.getId(), SUSPENDED_ON));
             Map<String, Object> variables = new HashMap<>(timers(calculator().afterSuspension(deadline, suspendedOn, change.on())));
             variables.put(SUSPENDED_ON, null);
+            variables.put(SUSPENSION_REASON, null);
+            variables.put(DEADLINE_BEFORE_RESUMPTION, deadline.toString());
             runtime().createMessageCorrelation(MESSAGE_RESUMED).processInstanceId(watch.getId())
                     .setVariables(variables)
                     .correlate();
