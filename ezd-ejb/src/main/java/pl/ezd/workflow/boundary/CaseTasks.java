@@ -196,15 +196,89 @@ public class CaseTasks {
         Task task = take(taskId, TASK_AKCEPTACJA_KONCOWA);
         long caseId = longVariable(task, CASE_ID);
         long draftId = longVariable(task, DRAFT_DOCUMENT_ID);
-        refuseAnAuthor(documents.find(draftId), "sign");
+        DocumentView draft = documents.find(draftId);
+        refuseAnAuthor(draft, "sign");
+        InputStream checked = refuseAnotherDocument(draft, signedContent);
         cases.reviewDraft(caseId, draftId, ReviewOutcome.APPROVED, comment, "Akceptacja końcowa projektu" + onBehalf(task));
-        DocumentView uploaded = documents.addVersion(draftId, fileName, signedContent);
+        DocumentView uploaded = documents.addVersion(draftId, fileName, checked);
         VersionView verified = documents.verifySignature(draftId, uploaded.currentVersion());
         if (!"VALID".equals(verified.signatureVerdict())) {
             throw TaskActionRejectedException.of("workflow.signedUpload.notValid", verified.signatureVerdict(),
                     verified.signatureSummary());
         }
+        refuseAnotherSigner(draftId, verified.number());
         return signed(task, caseId, draftId, SigningMethod.SIGNED_UPLOAD, verified);
+    }
+
+    /**
+     * A signed PDF must be the draft's current version signed as it is: a PDF signature is added as
+     * an incremental update, so the signed file begins with exactly the draft's bytes. Anything
+     * else (another document, a changed or re-saved draft) is refused before it is stored. Other
+     * formats (XAdES) are left to the signature verification. Returns the content to store.
+     */
+    private InputStream refuseAnotherDocument(DocumentView draft, InputStream signedContent) {
+        var current = draft.versions().stream().filter(v -> v.number() == draft.currentVersion()).findFirst().orElse(null);
+        if (current == null || !"application/pdf".equals(current.mediaType()) || signedContent == null) {
+            return signedContent;
+        }
+        try {
+            byte[] head = signedContent.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, documents.maxFileSize() + 1));
+            if (head.length > documents.maxFileSize()) {
+                // too large: the documents boundary refuses it as it streams
+                return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), signedContent);
+            }
+            boolean same = head.length > current.size();
+            try (var original = documents.content(draft.id(), current.number()).content()) {
+                for (int i = 0; same && i < current.size(); i++) {
+                    same = original.read() == (head[i] & 0xff);
+                }
+            }
+            if (!same) {
+                throw TaskActionRejectedException.of("workflow.signedUpload.wrongDocument", draft.title(), current.number());
+            }
+            return new java.io.ByteArrayInputStream(head);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The final approval is the approver's own: one of the valid signatures must be theirs, the name
+     * in the certificate (its common name) being the approver's name, regardless of case, Polish
+     * letters and the order of the names. A substitute signs with their own signature.
+     */
+    private void refuseAnotherSigner(long draftId, int version) {
+        String me = caller.identity().fullName();
+        List<String> signers = new java.util.ArrayList<>();
+        documents.signatureReport(draftId, version).ifPresent(json -> {
+            try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+                var signatures = reader.readObject().getJsonArray("signatures");
+                for (var signature : signatures == null ? List.<jakarta.json.JsonObject>of() : signatures.getValuesAs(jakarta.json.JsonObject.class)) {
+                    if ("VALID".equals(signature.getString("verdict", "")) && !signature.getString("signer", "").isBlank()) {
+                        signers.add(signature.getString("signer"));
+                    }
+                }
+            }
+        });
+        if (signers.stream().noneMatch(signer -> sameName(signer, me))) {
+            throw TaskActionRejectedException.of("workflow.signedUpload.notApprover",
+                    signers.isEmpty() ? "?" : String.join(", ", signers), me);
+        }
+    }
+
+    static boolean sameName(String signer, String person) {
+        java.util.Set<String> signerWords = nameWords(signer);
+        java.util.Set<String> personWords = nameWords(person);
+        return !personWords.isEmpty() && signerWords.containsAll(personWords);
+    }
+
+    private static java.util.Set<String> nameWords(String name) {
+        if (name == null) {
+            return java.util.Set.of();
+        }
+        String folded = java.text.Normalizer.normalize(name.toLowerCase(java.util.Locale.forLanguageTag("pl")).replace('ł', 'l'),
+                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return new java.util.HashSet<>(java.util.Arrays.stream(folded.split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList());
     }
 
     private VersionView signed(Task task, long caseId, long draftId, SigningMethod method, VersionView verified) {
