@@ -135,9 +135,16 @@ class CaseCirculationIT {
         assertThat(last.getJsonArray("candidateGroups").getString(0)).endsWith(":unit:GK:HEAD");
         assertThat(act("referent2", last, "sign-with-seal", "{}").status()).as("only the final approver signs").isIn(403, 404);
 
-        // a signed upload must verify as VALID: this one (no revocation data) does not, and nothing stays
+        // a signed upload must be the draft itself: another PDF, even signed, is refused and nothing stays
+        var another = Ezd.upload("kierownik", "api/v1/case-tasks/" + last.getString("id") + "/sign-with-upload",
+                "inna-decyzja-podpisana.pdf", signedPdf(OfficePki.pdf("Decyzja w innej sprawie")));
+        assertThat(another.status()).as(another.body()).isEqualTo(409);
+        assertThat(another.object().getString("message")).contains("nie jest podpisanym projektem");
+        // and must verify as VALID: the draft signed by a CA the office does not trust (no revocation data) does not
+        var draftContent = Ezd.download("kierownik", "api/v1/documents/" + draftId + "/versions/2/content");
+        assertThat(draftContent.status()).isEqualTo(200);
         var notValid = Ezd.upload("kierownik", "api/v1/case-tasks/" + last.getString("id") + "/sign-with-upload",
-                "decyzja-podpisana.pdf", signedPdf("Decyzja (art. 83 u.o.p.): zezwala sie na usuniecie drzewa"));
+                "decyzja-podpisana.pdf", signedPdf(draftContent.body()));
         assertThat(notValid.status()).as(notValid.body()).isEqualTo(409);
         assertThat(notValid.object().getString("message")).contains("nie jest ważny");
         assertThat(document(draftId).getInt("currentVersion")).as("the refused upload stored nothing").isEqualTo(2);
@@ -276,7 +283,7 @@ class CaseCirculationIT {
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static byte[] signedPdf(String line) throws Exception {
+    private static byte[] signedPdf(byte[] pdf) throws Exception {
         var signer = OfficePki.issue(officeCa, "CN=Maria Wiśniewska, C=PL");
         SigningKey key = new SigningKey() {
             @Override
@@ -294,6 +301,6 @@ class CaseCirculationIT {
                 return Optional.empty();
             }
         };
-        return DocumentSigner.builder(key).build().sign(SignatureFormat.PADES, OfficePki.pdf(line), "decyzja.pdf");
+        return DocumentSigner.builder(key).build().sign(SignatureFormat.PADES, pdf, "decyzja.pdf");
     }
 }

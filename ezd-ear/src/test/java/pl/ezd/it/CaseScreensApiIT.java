@@ -60,6 +60,16 @@ class CaseScreensApiIT {
         assertThat(tree.object().getJsonObject("version").getString("status")).isEqualTo("CURRENT");
         assertThat(tree.body()).contains("\"symbol\":\"6100\"");
         assertThat(Ezd.get("referent", "api/v1/jrwa/in-force?on=1990-01-01").status()).isEqualTo(404);
+
+        // searched on the server: only the matching branches, by words of the title (without Polish letters) or a symbol
+        var found = Ezd.get("referent", "api/v1/jrwa/in-force?q=" + java.net.URLEncoder.encode("zajecie pasa", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        assertThat(found.body()).contains("\"symbol\":\"7201\"").doesNotContain("\"symbol\":\"6100\"", "\"symbol\":\"7200\"");
+        long versionId = tree.object().getJsonObject("version").getJsonNumber("id").longValue();
+        var bySymbol = Ezd.get("referent", "api/v1/jrwa/" + versionId + "?q=6100");
+        assertThat(bySymbol.body()).contains("\"symbol\":\"6100\"").doesNotContain("\"symbol\":\"7201\"");
+        var nothing = Ezd.get("referent", "api/v1/jrwa/in-force?q=cmentarzyska+wojskowe");
+        assertThat(nothing.object().getJsonArray("classes")).isEmpty();
     }
 
     @Test

@@ -82,12 +82,16 @@ class TaskActionsUiIT {
         browser.click(By.id("unit-form:unit-submit"), "unit-submit");
         browser.taskDone("decree-in-unit");
 
-        // the clerk returns it with a reason
+        // the clerk returns it with a reason; a return without one is refused next to the field and
+        // the dialog stays open with it
         browser.logIn("referent2");
         browser.openTask(marker, "Przyjęcie przesyłki przez referenta");
         assertThat(browser.driver.findElement(By.id("task-metadata")).getText()).contains(deadline);
         browser.click(By.id("actions:open-return"), "open-return");
         browser.visible(By.id("return-dialog"), "return-dialog");
+        browser.press(By.id("return-form:return-submit"), "return-empty");
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("return-form"), "pole wymagane"), "reason-required");
+        assertThat(browser.driver.findElement(By.id("return-dialog")).isDisplayed()).isTrue();
         browser.type(By.id("return-form:reason"), "Sprawa dotyczy drzew w pasie drogi powiatowej.", "reason");
         browser.click(By.id("return-form:return-submit"), "return-submit");
         browser.taskDone("return");

@@ -37,8 +37,10 @@ class IncomingItemFormTest {
                         .containsExactlyInAnyOrder("title", "senderAddress.town", "senderAddress.country", "senderAddress.email",
                                 "dateOnLetter", "receivedOn", "access", "dcmiType", "deliveryMethod", "attachmentsCount"))
                 .satisfies(e -> assertThat(((InvalidInputException) e).violations())
-                        .contains(new FieldViolation("title", "Tytuł jest wymagany"),
-                                new FieldViolation("dateOnLetter", "Nieprawidłowa data „20.11.2026” (oczekiwano RRRR-MM-DD, np. 2026-11-25)"))
+                        .extracting(FieldViolation::field, FieldViolation::message)
+                        .contains(org.assertj.core.groups.Tuple.tuple("title", "Tytuł jest wymagany"),
+                                org.assertj.core.groups.Tuple.tuple("dateOnLetter", "Nieprawidłowa data „20.11.2026” (oczekiwano RRRR-MM-DD, np. 2026-11-25)")))
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations())
                         .anySatisfy(v -> assertThat(v.message()).startsWith("Nieznana wartość „GOŁĘBIEM”; dozwolone: ORDINARY_LETTER")));
     }
 

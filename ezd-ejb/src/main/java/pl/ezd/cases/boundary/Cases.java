@@ -169,7 +169,7 @@ public class Cases {
     @RolesAllowed({Role.CLERK_NAME, Role.HEAD_NAME})
     public CaseView suspend(long id, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new pl.ezd.validation.boundary.InvalidInputException("reason", "Podaj podstawę zawieszenia postępowania");
+            throw new pl.ezd.validation.boundary.InvalidInputException("reason", pl.ezd.validation.boundary.UserMessage.of("cases.suspension.reasonRequired"));
         }
         return suspension(id, true, reason.strip());
     }
@@ -184,7 +184,7 @@ public class Cases {
         CallerIdentity me = caller.identity();
         Case theCase = ofMyOrganization(id, LockModeType.PESSIMISTIC_WRITE);
         if (!me.username().equals(theCase.getHandler()) && !me.hasRole(Role.HEAD)) {
-            throw new IllegalArgumentException("Postępowanie zawiesza i podejmuje prowadzący sprawę albo kierownik");
+            throw new pl.ezd.validation.boundary.RequestRefused("cases.suspension.notHandler");
         }
         if (theCase.getStatus() == pl.ezd.cases.entity.CaseStatus.CLOSED) {
             throw new pl.ezd.cases.entity.CaseClosedException(theCase.getZnak());
@@ -244,7 +244,7 @@ public class Cases {
         CallerIdentity me = caller.identity();
         Case theCase = ofMyOrganization(id, LockModeType.PESSIMISTIC_WRITE);
         if (!me.username().equals(theCase.getHandler()) && !me.hasRole(Role.HEAD)) {
-            throw new IllegalArgumentException("Sprawę kończy jej prowadzący albo kierownik");
+            throw new pl.ezd.validation.boundary.RequestRefused("cases.close.notHandler");
         }
         theCase.close(settled == null ? LocalDate.now(OFFICE_ZONE) : settled);
         metryka.record(theCase, me, postFor(me, theCase), "Zakończenie sprawy (data ostatecznego załatwienia " + theCase.getSettledOn() + ")", theCase.getZnak().toString());

@@ -91,10 +91,10 @@ public class Case {
 
     private static String requireTitle(String title) {
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("Tytuł sprawy jest wymagany");
+            throw new pl.ezd.validation.boundary.RequestRefused("cases.title.required");
         }
         if (title.strip().length() > TITLE_LENGTH) {
-            throw new IllegalArgumentException("Tytuł sprawy może mieć najwyżej " + TITLE_LENGTH + " znaków");
+            throw new pl.ezd.validation.boundary.RequestRefused("cases.title.tooLong", TITLE_LENGTH);
         }
         return title.strip();
     }
@@ -103,7 +103,7 @@ public class Case {
     public void close(LocalDate settled) {
         requireOpen();
         if (settled == null || settled.isBefore(openedOn)) {
-            throw new IllegalArgumentException("Data ostatecznego załatwienia nie może być wcześniejsza niż data wszczęcia sprawy");
+            throw new pl.ezd.validation.boundary.RequestRefused("cases.close.beforeOpened");
         }
         this.settledOn = settled;
         this.status = CaseStatus.CLOSED;

@@ -113,6 +113,21 @@ public class FilePlan {
                 .map(JrwaTree::of);
     }
 
+    /**
+     * A version's classes matching a search (by symbol or words of the title, see
+     * {@link JrwaTree#matching}) under their parents; the whole tree for a blank query.
+     */
+    @RolesAllowed({Role.ORG_ADMIN_NAME, Role.HEAD_NAME, Role.CLERK_NAME, Role.REGISTRY_NAME, Role.ARCHIVIST_NAME})
+    public Optional<JrwaTree> search(long jrwaId, String query) {
+        return tree(jrwaId).map(tree -> tree.matching(query));
+    }
+
+    /** The version in force on the day, its classes matching a search (the pickers of a case's class). */
+    @RolesAllowed({Role.ORG_ADMIN_NAME, Role.HEAD_NAME, Role.CLERK_NAME, Role.REGISTRY_NAME, Role.ARCHIVIST_NAME})
+    public Optional<JrwaTree> searchInForce(LocalDate day, String query) {
+        return inForce(day).map(tree -> tree.matching(query));
+    }
+
     /** A version as a {@code WykazAkt} file (UTF-8 XML), if it is the caller's organisation's. */
     @RolesAllowed({Role.ORG_ADMIN_NAME, Role.HEAD_NAME, Role.CLERK_NAME, Role.REGISTRY_NAME, Role.ARCHIVIST_NAME})
     public Optional<byte[]> export(long jrwaId) {

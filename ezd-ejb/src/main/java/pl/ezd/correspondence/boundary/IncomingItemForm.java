@@ -10,6 +10,7 @@ import pl.ezd.correspondence.entity.Dostep;
 import pl.ezd.correspondence.entity.IncomingItemMetadata;
 import pl.ezd.correspondence.entity.SenderAddress;
 import pl.ezd.validation.boundary.InvalidInputException;
+import pl.ezd.validation.boundary.UserMessage;
 
 /**
  * An incoming item as the registry office types it (REST body or screen form): every value as
@@ -35,29 +36,29 @@ public record IncomingItemForm(String title, String sender, Address senderAddres
      */
     public IncomingItemMetadata toMetadata(LocalDate today) {
         var v = new InvalidInputException.Collector();
-        text(v, "title", title, true, 500, "Tytuł jest wymagany");
-        text(v, "sender", sender, true, 255, "Nadawca jest wymagany (nazwa instytucji albo imię i nazwisko)");
+        text(v, "title", title, true, 500, "correspondence.title.required");
+        text(v, "sender", sender, true, 255, "correspondence.sender.required");
         SenderAddress address = address(v);
-        LocalDate onLetter = date(v, "dateOnLetter", dateOnLetter, true, "Data pisma jest wymagana");
+        LocalDate onLetter = date(v, "dateOnLetter", dateOnLetter, true, "correspondence.dateOnLetter.required");
         LocalDate sent = date(v, "dateSent", dateSent, false, null);
-        LocalDate received = date(v, "receivedOn", receivedOn, true, "Data wpływu jest wymagana");
+        LocalDate received = date(v, "receivedOn", receivedOn, true, "correspondence.receivedOn.required");
         if (onLetter != null && onLetter.isAfter(today)) {
-            v.add("dateOnLetter", "Data pisma nie może być późniejsza niż dziś");
+            v.add("dateOnLetter", UserMessage.of("correspondence.dateOnLetter.future"));
         }
         if (received != null && received.isAfter(today)) {
-            v.add("receivedOn", "Data wpływu nie może być późniejsza niż dziś");
+            v.add("receivedOn", UserMessage.of("correspondence.receivedOn.future"));
         }
         if (sent != null && onLetter != null && sent.isBefore(onLetter)) {
-            v.add("dateSent", "Pismo nie mogło zostać nadane przed datą, którą nosi");
+            v.add("dateSent", UserMessage.of("correspondence.dateSent.beforeLetter"));
         }
         if (sent != null && received != null && received.isBefore(sent)) {
-            v.add("receivedOn", "Pismo nie mogło wpłynąć przed nadaniem");
+            v.add("receivedOn", UserMessage.of("correspondence.receivedOn.beforeSent"));
         }
-        Dostep dostep = choice(v, "access", access, Dostep.class, true, "Dostęp (jawność) jest wymagany");
-        DcmiType type = choice(v, "dcmiType", dcmiType, DcmiType.class, true, "Typ (DCMI) jest wymagany");
+        Dostep dostep = choice(v, "access", access, Dostep.class, true, "correspondence.access.required");
+        DcmiType type = choice(v, "dcmiType", dcmiType, DcmiType.class, true, "correspondence.dcmiType.required");
         DeliveryMethod delivery = choice(v, "deliveryMethod", deliveryMethod, DeliveryMethod.class, false, null);
         if (attachmentsCount != null && attachmentsCount < 0) {
-            v.add("attachmentsCount", "Liczba załączników nie może być ujemna");
+            v.add("attachmentsCount", UserMessage.of("correspondence.attachmentsCount.negative"));
         }
         text(v, "documentKind", documentKind, false, 100, null);
         text(v, "senderReference", senderReference, false, 100, null);
@@ -74,21 +75,21 @@ public record IncomingItemForm(String title, String sender, Address senderAddres
 
     private SenderAddress address(InvalidInputException.Collector v) {
         if (senderAddress == null) {
-            v.add("senderAddress.town", "Adres nadawcy (co najmniej miejscowość) jest wymagany");
+            v.add("senderAddress.town", UserMessage.of("correspondence.senderAddress.required"));
             return null;
         }
         Address a = senderAddress;
         int before = violations(v);
-        text(v, "senderAddress.town", a.town(), true, 100, "Miejscowość nadawcy jest wymagana");
+        text(v, "senderAddress.town", a.town(), true, 100, "correspondence.town.required");
         String country = a.country() == null || a.country().isBlank() ? "PL" : a.country().strip().toUpperCase(Locale.ROOT);
         if (!country.matches("[A-Z]{2}")) {
-            v.add("senderAddress.country", "Kraj podaj dwuliterowym kodem ISO, np. PL");
+            v.add("senderAddress.country", UserMessage.of("correspondence.country.invalid"));
         }
         if ("PL".equals(country) && a.postcode() != null && !a.postcode().isBlank() && !a.postcode().strip().matches("\\d{2}-\\d{3}")) {
-            v.add("senderAddress.postcode", "Kod pocztowy ma postać 00-000");
+            v.add("senderAddress.postcode", UserMessage.of("correspondence.postcode.invalid"));
         }
         if (a.email() != null && !a.email().isBlank() && !a.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            v.add("senderAddress.email", "Nieprawidłowy adres e-mail");
+            v.add("senderAddress.email", UserMessage.of("correspondence.email.invalid"));
         }
         text(v, "senderAddress.postcode", a.postcode(), false, 10, null);
         text(v, "senderAddress.street", a.street(), false, 100, null);
@@ -108,37 +109,37 @@ public record IncomingItemForm(String title, String sender, Address senderAddres
     }
 
     private static void text(InvalidInputException.Collector v, String field, String value, boolean required, int max,
-                             String requiredMessage) {
+                             String requiredKey) {
         if (value == null || value.isBlank()) {
             if (required) {
-                v.add(field, requiredMessage);
+                v.add(field, UserMessage.of(requiredKey));
             }
         } else if (value.strip().length() > max) {
-            v.add(field, "Najwyżej " + max + " znaków (jest " + value.strip().length() + ")");
+            v.add(field, UserMessage.of("correspondence.text.tooLong", max, value.strip().length()));
         }
     }
 
     private static LocalDate date(InvalidInputException.Collector v, String field, String value, boolean required,
-                                  String requiredMessage) {
+                                  String requiredKey) {
         if (value == null || value.isBlank()) {
             if (required) {
-                v.add(field, requiredMessage);
+                v.add(field, UserMessage.of(requiredKey));
             }
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            v.add(field, "Nieprawidłowa data „" + value.strip() + "” (oczekiwano RRRR-MM-DD, np. 2026-11-25)");
+            v.add(field, UserMessage.of("correspondence.date.invalid", value.strip()));
             return null;
         }
     }
 
     private static <E extends Enum<E>> E choice(InvalidInputException.Collector v, String field, String value, Class<E> type,
-                                                boolean required, String requiredMessage) {
+                                                boolean required, String requiredKey) {
         if (value == null || value.isBlank()) {
             if (required) {
-                v.add(field, requiredMessage);
+                v.add(field, UserMessage.of(requiredKey));
             }
             return null;
         }
@@ -147,8 +148,8 @@ public record IncomingItemForm(String title, String sender, Address senderAddres
                 return constant;
             }
         }
-        v.add(field, "Nieznana wartość „" + value.strip() + "”; dozwolone: "
-                + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+        v.add(field, UserMessage.of("correspondence.choice.unknown", value.strip(),
+                String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
         return null;
     }
 }

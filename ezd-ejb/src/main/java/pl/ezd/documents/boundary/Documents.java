@@ -313,13 +313,13 @@ public class Documents {
     private Document ofMyOrganization(long id, LockModeType lock) {
         Document found = em.find(Document.class, id, lock);
         if (found == null || found.getOrganizationId() != caller.organizationId()) {
-            throw new DocumentNotFoundException("Nie ma dokumentu " + id + " w Twoim urzędzie");
+            throw DocumentNotFoundException.of("documents.notFound", id);
         }
         return found;
     }
 
     private DocumentVersion versionOf(long documentId, int number) {
         return ofMyOrganization(documentId, LockModeType.NONE).version(number)
-                .orElseThrow(() -> new DocumentNotFoundException("Dokument " + documentId + " nie ma wersji " + number));
+                .orElseThrow(() -> DocumentNotFoundException.of("documents.version.notFound", documentId, number));
     }
 }

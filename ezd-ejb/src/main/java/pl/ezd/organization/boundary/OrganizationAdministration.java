@@ -130,7 +130,7 @@ public class OrganizationAdministration {
     private Organization existing(long id) {
         Organization organization = em.find(Organization.class, id);
         if (organization == null) {
-            throw new NotInOrganizationException("Nie ma organizacji " + id);
+            throw NotInOrganizationException.of("organization.notFound.organization", id);
         }
         return organization;
     }

@@ -51,7 +51,7 @@ public final class OrganizationRecords {
                         OrganizationalUnit.class)
                 .setParameter("id", id).setParameter("org", organizationId)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotInOrganizationException("Nie ma komórki " + id + " w Twojej organizacji"));
+                .orElseThrow(() -> NotInOrganizationException.of("organization.notFound.unit", id));
     }
 
     public List<OrganizationalUnit> unitsWithSymbol(String symbol) {
@@ -75,7 +75,7 @@ public final class OrganizationRecords {
         return em.createQuery("select e from Employee e where e.id = :id and e.organization.id = :org", Employee.class)
                 .setParameter("id", id).setParameter("org", organizationId)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotInOrganizationException("Nie ma pracownika " + id + " w Twojej organizacji"));
+                .orElseThrow(() -> NotInOrganizationException.of("organization.notFound.employee", id));
     }
 
     public List<Employee> employees() {
@@ -95,7 +95,7 @@ public final class OrganizationRecords {
         return em.createQuery("select p from Position p where p.id = :id and p.employee.organization.id = :org", Position.class)
                 .setParameter("id", id).setParameter("org", organizationId)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotInOrganizationException("Nie ma stanowiska " + id + " w Twojej organizacji"));
+                .orElseThrow(() -> NotInOrganizationException.of("organization.notFound.post", id));
     }
 
     public List<Position> posts() {
@@ -117,7 +117,7 @@ public final class OrganizationRecords {
         return em.createQuery("select s from Substitution s where s.id = :id and s.organizationId = :org", Substitution.class)
                 .setParameter("id", id).setParameter("org", organizationId)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotInOrganizationException("Nie ma zastępstwa " + id + " w Twojej organizacji"));
+                .orElseThrow(() -> NotInOrganizationException.of("organization.notFound.substitution", id));
     }
 
     /** The organisation's substitutions (cancelled ones too) that reach {@code from} or later, by start. */

@@ -84,10 +84,10 @@ public class CaseTasks {
         CallerIdentity me = caller.identity();
         CaseView theCase = cases.find(caseId);
         if (theCase.status() == CaseStatus.CLOSED) {
-            throw new TaskActionRejectedException("Sprawa " + theCase.znak() + " jest zakończona");
+            throw TaskActionRejectedException.of("workflow.case.closed", theCase.znak());
         }
         if (!me.username().equals(theCase.handler()) && !me.hasRole(Role.HEAD)) {
-            throw new TaskActionRejectedException("Projekt do akceptacji kieruje prowadzący sprawę albo kierownik");
+            throw TaskActionRejectedException.of("workflow.approval.notHandler");
         }
         if (cases.roleOf(caseId, draftDocumentId).orElse(null) != CaseDocumentRole.DRAFT) {
             throw new IllegalArgumentException("Dokument " + draftDocumentId + " nie jest projektem pisma w aktach sprawy " + theCase.znak());
@@ -98,7 +98,7 @@ public class CaseTasks {
                 .tenantIdIn(String.valueOf(me.organizationId()))
                 .count();
         if (running > 0) {
-            throw new TaskActionRejectedException("Projekt w sprawie " + theCase.znak() + " jest już w obiegu");
+            throw TaskActionRejectedException.of("workflow.approval.alreadyCirculating", theCase.znak());
         }
         DocumentView draft = documents.find(draftDocumentId);
         String unit = theCase.znak().substring(0, theCase.znak().indexOf('.'));
@@ -149,7 +149,7 @@ public class CaseTasks {
         Task task = take(taskId, TASK_AKCEPTACJA_WSTEPNA);
         long caseId = longVariable(task, CASE_ID);
         long draftId = longVariable(task, DRAFT_DOCUMENT_ID);
-        refuseAnAuthor(documents.find(draftId), "zaakceptować");
+        refuseAnAuthor(documents.find(draftId), "approve");
         cases.reviewDraft(caseId, draftId, ReviewOutcome.APPROVED, comment, "Akceptacja wstępna projektu" + onBehalf(task));
         complete(task, Map.of(APPROVED, true), comment);
     }
@@ -177,12 +177,12 @@ public class CaseTasks {
         Task task = take(taskId, TASK_AKCEPTACJA_KONCOWA);
         long caseId = longVariable(task, CASE_ID);
         long draftId = longVariable(task, DRAFT_DOCUMENT_ID);
-        refuseAnAuthor(documents.find(draftId), "podpisać");
+        refuseAnAuthor(documents.find(draftId), "sign");
         cases.reviewDraft(caseId, draftId, ReviewOutcome.APPROVED, comment, "Akceptacja końcowa projektu" + onBehalf(task));
         DocumentView sealed = documents.seal(draftId);
         VersionView verified = documents.verifySignature(draftId, sealed.currentVersion());
         if ("INVALID".equals(verified.signatureVerdict())) {
-            throw new TaskActionRejectedException("Pieczęć na wersji " + verified.number() + " nie jest ważna: " + verified.signatureSummary());
+            throw TaskActionRejectedException.of("workflow.seal.invalid", verified.number(), verified.signatureSummary());
         }
         return signed(task, caseId, draftId, SigningMethod.SEAL, verified);
     }
@@ -196,15 +196,89 @@ public class CaseTasks {
         Task task = take(taskId, TASK_AKCEPTACJA_KONCOWA);
         long caseId = longVariable(task, CASE_ID);
         long draftId = longVariable(task, DRAFT_DOCUMENT_ID);
-        refuseAnAuthor(documents.find(draftId), "podpisać");
+        DocumentView draft = documents.find(draftId);
+        refuseAnAuthor(draft, "sign");
+        InputStream checked = refuseAnotherDocument(draft, signedContent);
         cases.reviewDraft(caseId, draftId, ReviewOutcome.APPROVED, comment, "Akceptacja końcowa projektu" + onBehalf(task));
-        DocumentView uploaded = documents.addVersion(draftId, fileName, signedContent);
+        DocumentView uploaded = documents.addVersion(draftId, fileName, checked);
         VersionView verified = documents.verifySignature(draftId, uploaded.currentVersion());
         if (!"VALID".equals(verified.signatureVerdict())) {
-            throw new TaskActionRejectedException("Podpis w przesłanym pliku nie jest ważny (" + verified.signatureVerdict() + "): "
-                    + verified.signatureSummary());
+            throw TaskActionRejectedException.of("workflow.signedUpload.notValid", verified.signatureVerdict(),
+                    verified.signatureSummary());
         }
+        refuseAnotherSigner(draftId, verified.number());
         return signed(task, caseId, draftId, SigningMethod.SIGNED_UPLOAD, verified);
+    }
+
+    /**
+     * A signed PDF must be the draft's current version signed as it is: a PDF signature is added as
+     * an incremental update, so the signed file begins with exactly the draft's bytes. Anything
+     * else (another document, a changed or re-saved draft) is refused before it is stored. Other
+     * formats (XAdES) are left to the signature verification. Returns the content to store.
+     */
+    private InputStream refuseAnotherDocument(DocumentView draft, InputStream signedContent) {
+        var current = draft.versions().stream().filter(v -> v.number() == draft.currentVersion()).findFirst().orElse(null);
+        if (current == null || !"application/pdf".equals(current.mediaType()) || signedContent == null) {
+            return signedContent;
+        }
+        try {
+            byte[] head = signedContent.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, documents.maxFileSize() + 1));
+            if (head.length > documents.maxFileSize()) {
+                // too large: the documents boundary refuses it as it streams
+                return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), signedContent);
+            }
+            boolean same = head.length > current.size();
+            try (var original = documents.content(draft.id(), current.number()).content()) {
+                for (int i = 0; same && i < current.size(); i++) {
+                    same = original.read() == (head[i] & 0xff);
+                }
+            }
+            if (!same) {
+                throw TaskActionRejectedException.of("workflow.signedUpload.wrongDocument", draft.title(), current.number());
+            }
+            return new java.io.ByteArrayInputStream(head);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The final approval is the approver's own: one of the valid signatures must be theirs, the name
+     * in the certificate (its common name) being the approver's name, regardless of case, Polish
+     * letters and the order of the names. A substitute signs with their own signature.
+     */
+    private void refuseAnotherSigner(long draftId, int version) {
+        String me = caller.identity().fullName();
+        List<String> signers = new java.util.ArrayList<>();
+        documents.signatureReport(draftId, version).ifPresent(json -> {
+            try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+                var signatures = reader.readObject().getJsonArray("signatures");
+                for (var signature : signatures == null ? List.<jakarta.json.JsonObject>of() : signatures.getValuesAs(jakarta.json.JsonObject.class)) {
+                    if ("VALID".equals(signature.getString("verdict", "")) && !signature.getString("signer", "").isBlank()) {
+                        signers.add(signature.getString("signer"));
+                    }
+                }
+            }
+        });
+        if (signers.stream().noneMatch(signer -> sameName(signer, me))) {
+            throw TaskActionRejectedException.of("workflow.signedUpload.notApprover",
+                    signers.isEmpty() ? "?" : String.join(", ", signers), me);
+        }
+    }
+
+    static boolean sameName(String signer, String person) {
+        java.util.Set<String> signerWords = nameWords(signer);
+        java.util.Set<String> personWords = nameWords(person);
+        return !personWords.isEmpty() && signerWords.containsAll(personWords);
+    }
+
+    private static java.util.Set<String> nameWords(String name) {
+        if (name == null) {
+            return java.util.Set.of();
+        }
+        String folded = java.text.Normalizer.normalize(name.toLowerCase(java.util.Locale.forLanguageTag("pl")).replace('ł', 'l'),
+                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return new java.util.HashSet<>(java.util.Arrays.stream(folded.split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList());
     }
 
     private VersionView signed(Task task, long caseId, long draftId, SigningMethod method, VersionView verified) {
@@ -304,7 +378,7 @@ public class CaseTasks {
         boolean unrevised = cases.draftComments(caseId).stream()
                 .anyMatch(c -> c.documentId() == draftId && c.outcome() == ReviewOutcome.RETURNED && c.versionNumber() >= current);
         if (unrevised) {
-            throw new TaskActionRejectedException("Wersja " + current + " projektu została zwrócona; dodaj poprawioną wersję przed ponownym skierowaniem do akceptacji");
+            throw TaskActionRejectedException.of("workflow.resend.unrevised", current);
         }
         refuseChainNamingAnAuthor((String) tasks().getVariable(task.getId(), APPROVAL_CHAIN), documents.find(draftId));
         cases.recordStep(caseId, "CASE_DRAFT_SENT", "Ponowne skierowanie projektu do akceptacji (wersja " + current + ")",
@@ -319,8 +393,7 @@ public class CaseTasks {
     private void refuseAnAuthor(DocumentView draft, String verb) {
         String me = caller.identity().username();
         if (authors(draft).contains(me)) {
-            throw new TaskActionRejectedException("Nie możesz " + verb + " projektu „" + draft.title() + "”, którego jesteś autorem "
-                    + "(zasada dwóch par oczu): akceptuje i podpisuje inna osoba niż autor projektu");
+            throw TaskActionRejectedException.of("workflow.fourEyes." + verb, draft.title());
         }
     }
 
@@ -332,9 +405,7 @@ public class CaseTasks {
         java.util.Set<String> authors = authors(draft);
         for (String candidate : chain.split(";")) {
             if (candidate.startsWith("user:") && authors.contains(candidate.substring("user:".length()))) {
-                throw new TaskActionRejectedException("Ścieżka akceptacji wskazuje jako akceptującego autora projektu („"
-                        + candidate.substring("user:".length()) + "”); autor nie akceptuje ani nie podpisuje własnego projektu. "
-                        + "Administrator urzędu musi zmienić ścieżkę akceptacji");
+                throw TaskActionRejectedException.of("workflow.fourEyes.chain", candidate.substring("user:".length()));
             }
         }
     }
@@ -384,12 +455,12 @@ public class CaseTasks {
             throw new TaskNotFoundException(taskId);
         }
         if (!List.of(keys).contains(task.getTaskDefinitionKey())) {
-            throw new TaskActionRejectedException("To zadanie („" + task.getName() + "”) nie pozwala na ten krok");
+            throw TaskActionRejectedException.of("workflow.task.wrongStep", task.getName());
         }
         if (task.getAssignee() == null) {
             tasks().claim(task.getId(), me.username());
         } else if (!task.getAssignee().equals(me.username())) {
-            throw new TaskActionRejectedException("Zadanie zostało już pobrane przez " + task.getAssignee());
+            throw TaskActionRejectedException.of("workflow.task.claimed", task.getAssignee());
         }
         return task;
     }

@@ -112,7 +112,7 @@ public class Inbox {
         InboxTask task = visible(scope, taskId);
         if (task.assignee() != null && !task.assignee().equals(me.username())) {
             if (!scope.usernames().contains(task.assignee())) {
-                throw new TaskActionRejectedException("Zadanie zostało już pobrane przez " + task.assignee());
+                throw TaskActionRejectedException.of("workflow.task.claimed", task.assignee());
             }
             // a substitute takes over the absent colleague's task; the trail says for whom
             tasks().setAssignee(taskId, me.username());
@@ -162,10 +162,10 @@ public class Inbox {
             return;
         }
         if (!scope.usernames().contains(task.assignee())) {
-            throw new TaskActionRejectedException("Zwolnić zadanie może tylko osoba, która je pobrała (" + task.assignee() + ")");
+            throw TaskActionRejectedException.of("workflow.release.notAssignee", task.assignee());
         }
         if (new InboxListing(em).candidateGroups(me.organizationId(), taskId).isEmpty()) {
-            throw new TaskActionRejectedException("Tego zadania nie można zwolnić: nie jest oferowane żadnej grupie, więc nikt inny by go nie zobaczył");
+            throw TaskActionRejectedException.of("workflow.release.noGroup");
         }
         tasks().setAssignee(taskId, null);
         tasks().removeVariableLocal(taskId, ACTING_FOR);
@@ -190,7 +190,7 @@ public class Inbox {
         boolean clerkOfMyUnit = assignee != null && staff.withRole(Role.CLERK).stream()
                 .anyMatch(member -> member.username().equals(assignee) && units.contains(member.unitSymbol()));
         if (!clerkOfMyUnit) {
-            throw new TaskActionRejectedException("Wskaż referenta ze swojej komórki organizacyjnej");
+            throw TaskActionRejectedException.of("workflow.assign.notOwnUnit");
         }
         InboxListing.Scope scope = scope(me);
         var listing = new InboxListing(em);
@@ -198,8 +198,7 @@ public class Inbox {
             InboxTask task = visible(scope, taskId);
             Set<String> offeredTo = listing.candidateGroups(me.organizationId(), taskId);
             if (offeredTo.stream().noneMatch(scope.groups()::contains)) {
-                throw new TaskActionRejectedException("Zadanie „" + task.name() + "” (" + describe(task)
-                        + ") nie jest oferowane Twojej grupie, więc nie możesz go przydzielić");
+                throw TaskActionRejectedException.of("workflow.assign.notOffered", task.name(), describe(task));
             }
             if (!assignee.equals(task.assignee())) {
                 tasks().setAssignee(taskId, assignee);

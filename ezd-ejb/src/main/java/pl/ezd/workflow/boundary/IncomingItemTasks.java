@@ -177,7 +177,7 @@ public class IncomingItemTasks {
         CallerIdentity me = caller.identity();
         Task task = assignedToMeAt(me, taskId, TASK_PRZYJECIE);
         if (isBlank(reason)) {
-            throw new TaskActionRejectedException("Podaj powód zwrotu przesyłki");
+            throw TaskActionRejectedException.of("workflow.return.reasonRequired");
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(ACCEPTED, false);
@@ -260,7 +260,7 @@ public class IncomingItemTasks {
         if (task.getAssignee() == null) {
             tasks().claim(task.getId(), me.username());
         } else if (!task.getAssignee().equals(me.username())) {
-            throw new TaskActionRejectedException("Zadanie zostało już pobrane przez " + task.getAssignee());
+            throw TaskActionRejectedException.of("workflow.task.claimed", task.getAssignee());
         }
     }
 
@@ -278,7 +278,7 @@ public class IncomingItemTasks {
             throw new TaskNotFoundException(taskId);
         }
         if (!taskKey.equals(task.getTaskDefinitionKey())) {
-            throw new TaskActionRejectedException("To zadanie nie jest krokiem „" + taskKey + "”, lecz „" + task.getName() + "”");
+            throw TaskActionRejectedException.of("workflow.task.notStep", taskKey, task.getName());
         }
         return task;
     }

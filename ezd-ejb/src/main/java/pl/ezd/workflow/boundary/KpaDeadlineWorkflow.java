@@ -5,6 +5,7 @@ import static pl.ezd.workflow.boundary.TaskVariables.*;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import pl.ezd.validation.boundary.RequestRefused;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -54,6 +55,7 @@ public class KpaDeadlineWorkflow {
         variables.put(UNIT_SYMBOL, opened.unitSymbol());
         variables.put(DEADLINE_KIND, opened.termin().name());
         variables.put(SUSPENDED_ON, null);
+        variables.put(SUSPENSION_REASON, null);
         runtime().createProcessInstanceByKey(PROCESS_KEY)
                 .processDefinitionWithoutTenantId()
                 .businessKey(String.valueOf(opened.caseId()))
@@ -79,19 +81,22 @@ public class KpaDeadlineWorkflow {
                 .eventName(MESSAGE_RESUMED).count() > 0;
         if (change.suspended()) {
             if (suspended) {
-                throw new IllegalArgumentException("Postępowanie w tej sprawie jest już zawieszone");
+                throw new RequestRefused("workflow.suspension.already");
             }
             runtime().createMessageCorrelation(MESSAGE_SUSPENDED).processInstanceId(watch.getId())
                     .setVariable(SUSPENDED_ON, change.on().toString())
+                    .setVariable(SUSPENSION_REASON, change.reason())
                     .correlate();
         } else {
             if (!suspended) {
-                throw new IllegalArgumentException("Postępowanie w tej sprawie nie jest zawieszone");
+                throw new RequestRefused("workflow.suspension.notSuspended");
             }
             LocalDate deadline = LocalDate.parse((String) runtime().getVariable(watch.getId(), DEADLINE));
             LocalDate suspendedOn = LocalDate.parse((String) runtime().getVariable(watch.getId(), SUSPENDED_ON));
             Map<String, Object> variables = new HashMap<>(timers(calculator().afterSuspension(deadline, suspendedOn, change.on())));
             variables.put(SUSPENDED_ON, null);
+            variables.put(SUSPENSION_REASON, null);
+            variables.put(DEADLINE_BEFORE_RESUMPTION, deadline.toString());
             runtime().createMessageCorrelation(MESSAGE_RESUMED).processInstanceId(watch.getId())
                     .setVariables(variables)
                     .correlate();

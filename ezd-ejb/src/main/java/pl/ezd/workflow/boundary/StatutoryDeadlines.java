@@ -29,9 +29,12 @@ public class StatutoryDeadlines {
      * @param deadline  the last day to settle the case, moved by suspensions
      * @param suspended whether the proceeding is suspended now (the deadline does not run)
      * @param running   false once the case is closed
+     * @param suspensionReason why the proceeding is suspended now (KPA art. 97/98), null while it runs
+     * @param movedFrom the deadline before the last resumption moved it later by the suspended days, null if never moved
      */
     public record StatutoryDeadline(long caseId, String caseReference, String kind, LocalDate deadline, boolean suspended,
-                                    LocalDate suspendedOn, boolean overdue, boolean running) {
+                                    LocalDate suspendedOn, boolean overdue, boolean running, String suspensionReason,
+                                    LocalDate movedFrom) {
     }
 
     @Inject
@@ -50,7 +53,7 @@ public class StatutoryDeadlines {
         HistoricProcessInstance watch = history.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(KpaDeadlineWorkflow.PROCESS_KEY).processInstanceBusinessKey(String.valueOf(caseId))
                 .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst()
-                .orElseThrow(() -> new TaskActionRejectedException("Sprawa " + theCase.znak() + " nie ma pilnowanego terminu ustawowego"));
+                .orElseThrow(() -> TaskActionRejectedException.of("workflow.deadline.none", theCase.znak()));
         Map<String, Object> variables = new HashMap<>();
         for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceId(watch.getId()).list()) {
             variables.put(variable.getName(), variable.getValue());
@@ -60,8 +63,11 @@ public class StatutoryDeadlines {
         String suspendedOn = (String) variables.get(SUSPENDED_ON);
         boolean suspended = running && suspendedOn != null && !suspendedOn.isBlank();
         boolean overdue = running && !suspended && LocalDate.now(KpaDeadlines.OFFICE_ZONE).isAfter(deadline);
+        String movedFrom = (String) variables.get(DEADLINE_BEFORE_RESUMPTION);
         return new StatutoryDeadline(caseId, theCase.znak(), (String) variables.get(DEADLINE_KIND), deadline, suspended,
-                suspended ? LocalDate.parse(suspendedOn) : null, overdue, running);
+                suspended ? LocalDate.parse(suspendedOn) : null, overdue, running,
+                suspended ? (String) variables.get(SUSPENSION_REASON) : null,
+                movedFrom == null || movedFrom.isBlank() ? null : LocalDate.parse(movedFrom));
     }
 
     /**

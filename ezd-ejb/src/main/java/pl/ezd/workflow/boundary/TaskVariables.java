@@ -39,6 +39,10 @@ final class TaskVariables {
     static final String REMINDER_AT = "reminderAt";
     static final String OVERDUE_AT = "overdueAt";
     static final String SUSPENDED_ON = "suspendedOn";
+    /** Why the proceeding is suspended now (KPA art. 97/98), null while it runs. */
+    static final String SUSPENSION_REASON = "suspensionReason";
+    /** The deadline as it was before the last resumption moved it later, null until a resumption. */
+    static final String DEADLINE_BEFORE_RESUMPTION = "deadlineBeforeResumption";
 
     static final String DRAFT_DOCUMENT_ID = "draftDocumentId";
     /** The approval chain the circulation took when first sent: candidates separated by ';', the final one last. */

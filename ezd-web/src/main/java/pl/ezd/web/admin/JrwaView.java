@@ -43,9 +43,33 @@ public class JrwaView implements Serializable {
         return versions;
     }
 
+    private String query;
+    private Integer found;
+
     public void show(JrwaVersion version) {
         shownId = version.id();
         classes = null;
+        query = null;
+        found = null;
+    }
+
+    /** Shows only the classes matching the search box (by symbol or words of the title), their branches open. */
+    public void search() {
+        classes = null;
+        getClasses();
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    /** How many classes the search shows (null without a search). */
+    public Integer getFound() {
+        return found;
     }
 
     public JrwaVersion getShown() {
@@ -56,16 +80,19 @@ public class JrwaView implements Serializable {
     public TreeNode<JrwaTree.Node> getClasses() {
         if (classes == null && shownId != null) {
             TreeNode<JrwaTree.Node> root = new DefaultTreeNode<>(null, null);
-            filePlan.tree(shownId).ifPresent(tree -> tree.classes().forEach(node -> add(root, node, true)));
+            boolean searching = query != null && !query.isBlank();
+            var tree = filePlan.search(shownId, query);
+            tree.ifPresent(t -> t.classes().forEach(node -> add(root, node, true, searching)));
+            found = searching ? tree.map(JrwaTree::size).orElse(0) : null;
             classes = root;
         }
         return classes;
     }
 
-    private static void add(TreeNode<JrwaTree.Node> parent, JrwaTree.Node node, boolean expanded) {
+    private static void add(TreeNode<JrwaTree.Node> parent, JrwaTree.Node node, boolean expanded, boolean all) {
         TreeNode<JrwaTree.Node> child = new DefaultTreeNode<>(node, parent);
-        child.setExpanded(expanded);
-        node.subclasses().forEach(sub -> add(child, sub, false));
+        child.setExpanded(expanded || all);
+        node.subclasses().forEach(sub -> add(child, sub, false, all));
     }
 
     public void importFile() {

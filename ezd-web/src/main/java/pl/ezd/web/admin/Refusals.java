@@ -47,7 +47,7 @@ public class Refusals {
         }
         FacesContext context = FacesContext.getCurrentInstance();
         String clientId = fieldId == null ? null : formId + ":" + fieldId;
-        String text = cause.getMessage();
+        String text = pl.ezd.web.session.ScreenActions.wording(cause);
         if (cause instanceof FieldRefusal refusal && refusal.field() != null) {
             String candidate = formId + ":" + refusal.field().replace('.', '-');
             if (context.getViewRoot().findComponent(":" + candidate) != null) {
@@ -55,7 +55,7 @@ public class Refusals {
             }
         } else if (cause instanceof WykazAktRefusedException refused && refused.line() != null) {
             String pattern = context.getApplication().getResourceBundle(context, "adm").getString("admin.error.line");
-            text = new MessageFormat(pattern, context.getViewRoot().getLocale()).format(new Object[] {refused.line(), cause.getMessage()});
+            text = new MessageFormat(pattern, context.getViewRoot().getLocale()).format(new Object[] {refused.line(), pl.ezd.web.session.ScreenActions.wording(cause)});
         } else if (!(cause instanceof IllegalArgumentException || cause instanceof AdministrationConflictException
                 || cause instanceof NotInOrganizationException || cause instanceof WykazAktRefusedException
                 || cause instanceof InvalidInputException)) {

@@ -77,16 +77,19 @@ public class JrwaResource {
     @GET
     @Path("in-force")
     @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Wykaz akt obowiązujący w danym dniu (domyślnie dziś) z drzewem klas",
-            description = "404, gdy urząd nie ma wykazu obowiązującego tego dnia")
-    public JrwaTree inForce(@QueryParam("on") String on) {
-        return filePlan.inForce(date(on, "on", LocalDate.now(OFFICE_ZONE))).orElseThrow(JrwaResource::notFound);
+            description = "404, gdy urząd nie ma wykazu obowiązującego tego dnia. Z q: tylko klasy pasujące do wyszukiwania "
+                    + "(liczba = początek symbolu, inne słowa = fragmenty tytułu, bez względu na wielkość liter i polskie znaki) "
+                    + "wraz z ich klasami nadrzędnymi; klasa pasująca zachowuje wszystkie podklasy")
+    public JrwaTree inForce(@QueryParam("on") String on, @QueryParam("q") String q) {
+        return filePlan.searchInForce(date(on, "on", LocalDate.now(OFFICE_ZONE)), q).orElseThrow(JrwaResource::notFound);
     }
 
-    /** A version with its class tree. */
+    /** A version with its class tree, or with the classes matching {@code q} (as in-force). */
     @GET
     @Path("{id}")
-    public JrwaTree tree(@PathParam("id") long id) {
-        return filePlan.tree(id).orElseThrow(JrwaResource::notFound);
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Wersja wykazu akt z drzewem klas; z q tylko gałęzie pasujące do wyszukiwania")
+    public JrwaTree tree(@PathParam("id") long id, @QueryParam("q") String q) {
+        return filePlan.search(id, q).orElseThrow(JrwaResource::notFound);
     }
 
     /** A version as a WykazAkt file. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import pl.ezd.validation.boundary.FieldViolation;
+import pl.ezd.validation.boundary.UserMessage;
 
 /**
  * An error as API clients receive it (docs/api.md): RFC 9457 members {@code type}, {@code title},
@@ -20,26 +21,26 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Problem(int status, String code, String message) {
-        this("urn:ezd:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'), titleOf(status), status, message, code,
+        this(status, code, message, UserMessage.POLISH);
+    }
+
+    /** A problem whose title is worded in {@code language} (the message already is). */
+    public Problem(int status, String code, String message, Locale language) {
+        this("urn:ezd:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'), titleOf(status, language), status, message, code,
                 message, null);
     }
 
-    /** Input refused field by field: 400 INVALID_INPUT. */
-    static Problem invalidInput(String detail, List<FieldViolation> violations) {
-        return new Problem("urn:ezd:problem:invalid-input", titleOf(400), 400, detail, "INVALID_INPUT", detail,
-                violations.stream().map(v -> new Field(v.field(), v.message())).toList());
+    /** Input refused field by field: 400 INVALID_INPUT, every field's message in {@code language}. */
+    static Problem invalidInput(String detail, List<FieldViolation> violations, Locale language) {
+        return new Problem("urn:ezd:problem:invalid-input", titleOf(400, language), 400, detail, "INVALID_INPUT", detail,
+                violations.stream().map(v -> new Field(v.field(), v.message(language))).toList());
     }
 
-    private static String titleOf(int status) {
-        return switch (status) {
-            case 400 -> "Nieprawidłowe dane";
-            case 401 -> "Nie zalogowano";
-            case 403 -> "Brak uprawnień";
-            case 404 -> "Nie znaleziono";
-            case 409 -> "Konflikt ze stanem sprawy";
-            case 413 -> "Za duży plik";
-            case 422 -> "Nie można wykonać";
-            default -> "Błąd serwera";
+    private static String titleOf(int status, Locale language) {
+        String key = switch (status) {
+            case 400, 401, 403, 404, 409, 413, 422 -> "validation.title." + status;
+            default -> "validation.title.500";
         };
+        return UserMessage.of(key).in(language);
     }
 }

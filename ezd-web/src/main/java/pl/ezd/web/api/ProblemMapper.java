@@ -7,6 +7,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import pl.ezd.cases.boundary.CaseNotFoundException;
@@ -24,6 +27,9 @@ import pl.ezd.workflow.boundary.TaskActionRejectedException;
 import pl.ezd.workflow.boundary.TaskNotFoundException;
 import pl.ezd.correspondence.boundary.IncomingItemNotFoundException;
 import pl.ezd.validation.boundary.InvalidInputException;
+import pl.ezd.validation.boundary.LocalizedRefusal;
+import pl.ezd.validation.boundary.RequestRefused;
+import pl.ezd.validation.boundary.UserMessage;
 
 /** Turns what the business layer refused into an HTTP status and a message; never a stack trace. */
 @Provider
@@ -31,20 +37,25 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(Exception exception) {
+        Locale language = language();
         InvalidInputException invalid = inChainOf(exception, InvalidInputException.class);
         if (invalid != null) {
-            return problem(Problem.invalidInput(invalid.getMessage(), invalid.violations()));
+            return problem(Problem.invalidInput(invalid.message(language), invalid.violations(), language));
         }
         FieldRefusal fieldRefused = inChainOf(exception, FieldRefusal.class);
         if (fieldRefused != null) {
-            return problem(Problem.invalidInput(fieldRefused.getMessage(),
-                    java.util.List.of(new pl.ezd.validation.boundary.FieldViolation(fieldRefused.field(), fieldRefused.getMessage()))));
+            String text = LocalizedRefusal.wording(fieldRefused, language);
+            return problem(Problem.invalidInput(text,
+                    java.util.List.of(new pl.ezd.validation.boundary.FieldViolation(fieldRefused.field(), text)), language));
         }
         Throwable refusal = ourRefusal(exception);
         if (refusal != null) {
-            return problem(new Problem(400, "INVALID_REQUEST", refusal.getMessage()));
+            return problem(new Problem(400, "INVALID_REQUEST", LocalizedRefusal.wording(refusal, language), language));
         }
         Throwable cause = unwrap(exception);
         if (cause instanceof WebApplicationException web) {
@@ -55,37 +66,50 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
                     .entity(new FileProblem(400, "JRWA_FILE_REFUSED", refused.getMessage(), refused.line())).build();
         }
         Problem problem;
+        String text = LocalizedRefusal.wording(cause, language);
         if (cause instanceof NotInOrganizationException) {
-            problem = new Problem(404, "NOT_FOUND", cause.getMessage());
+            problem = new Problem(404, "NOT_FOUND", text, language);
         } else if (cause instanceof AdministrationConflictException) {
-            problem = new Problem(409, "CONFLICT", cause.getMessage());
+            problem = new Problem(409, "CONFLICT", text, language);
         } else if (cause instanceof TaskNotFoundException || cause instanceof CaseNotFoundException
                 || cause instanceof DocumentNotFoundException || cause instanceof IncomingItemNotFoundException
                 || cause instanceof pl.ezd.correspondence.boundary.OutgoingItemNotFoundException
                 || cause instanceof pl.ezd.epuap.boundary.ReceivedDocumentNotFoundException) {
-            problem = new Problem(404, "NOT_FOUND", cause.getMessage());
+            problem = new Problem(404, "NOT_FOUND", text, language);
         } else if (cause instanceof ContentTooLargeException) {
-            problem = new Problem(413, "CONTENT_TOO_LARGE", cause.getMessage());
+            problem = new Problem(413, "CONTENT_TOO_LARGE", text, language);
         } else if (cause instanceof PreviewUnavailableException) {
-            problem = new Problem(422, "PREVIEW_UNAVAILABLE", cause.getMessage());
+            problem = new Problem(422, "PREVIEW_UNAVAILABLE", text, language);
         } else if (cause instanceof ContentIntegrityException) {
             // already logged with the digests by the content store
-            problem = new Problem(500, "CONTENT_INTEGRITY", cause.getMessage());
+            problem = new Problem(500, "CONTENT_INTEGRITY", text, language);
         } else if (cause instanceof TaskActionRejectedException) {
-            problem = new Problem(409, "TASK_ACTION_REJECTED", cause.getMessage());
+            problem = new Problem(409, "TASK_ACTION_REJECTED", text, language);
         } else if (cause instanceof CaseClosedException) {
-            problem = new Problem(409, "CASE_CLOSED", cause.getMessage());
+            problem = new Problem(409, "CASE_CLOSED", text, language);
         } else if (cause instanceof UnknownCallerException) {
-            problem = new Problem(401, "NOT_AUTHENTICATED", cause.getMessage());
+            problem = new Problem(401, "NOT_AUTHENTICATED", text, language);
         } else if (cause instanceof EJBAccessException || cause instanceof SecurityException) {
-            problem = new Problem(403, "FORBIDDEN", "Twoje role nie pozwalają na tę czynność");
+            problem = new Problem(403, "FORBIDDEN", UserMessage.of("validation.forbidden").in(language), language);
         } else if (inChain(exception, jakarta.json.bind.JsonbException.class)) {
-            problem = new Problem(400, "MALFORMED_REQUEST", "Treść żądania nie jest poprawnym JSON-em zgodnym z opisem API (/openapi)");
+            problem = new Problem(400, "MALFORMED_REQUEST", UserMessage.of("validation.malformed").in(language), language);
         } else {
             LOG.log(Level.SEVERE, "API call failed", exception);
-            problem = new Problem(500, "INTERNAL_ERROR", "The operation failed; it has been logged");
+            problem = new Problem(500, "INTERNAL_ERROR", "The operation failed; it has been logged", language);
         }
         return problem(problem);
+    }
+
+    /**
+     * The language the caller asked for in {@code Accept-Language} among those the messages exist
+     * in; Polish when none (and outside a request).
+     */
+    private Locale language() {
+        try {
+            return headers == null ? UserMessage.POLISH : UserMessage.language(headers.getAcceptableLanguages());
+        } catch (RuntimeException e) {
+            return UserMessage.POLISH; // a malformed header: the default
+        }
     }
 
     private static Response problem(Problem problem) {
@@ -99,7 +123,7 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
      */
     private static Throwable ourRefusal(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getClass() == IllegalArgumentException.class) {
+            if (t.getClass() == IllegalArgumentException.class || t instanceof RequestRefused) {
                 return t;
             }
         }

@@ -84,6 +84,7 @@ public class CaseFolderView implements Serializable {
     private String draftTitle;
     private UploadedFile file;
     private Long versionOf;
+    private String suspensionReason;
 
     /** Reads the whole folder; another organisation's id (or none) shows "not found" and nothing else. */
     public void load() {
@@ -127,6 +128,46 @@ public class CaseFolderView implements Serializable {
             noteText = null;
             refresh();
         }
+    }
+
+    // ---- suspension and resumption of the proceeding (KPA art. 97, 98; the deadline stops and moves)
+
+    /** The proceeding may be suspended or resumed here: a running statutory deadline of an open case. */
+    public boolean isDeadlineChangeable() {
+        return theCase != null && deadline != null && deadline.running() && theCase.status() != pl.ezd.cases.entity.CaseStatus.CLOSED;
+    }
+
+    public void prepareSuspension() {
+        suspensionReason = null;
+    }
+
+    /** Suspends the proceeding with its grounds; a refusal keeps the dialog open with what was typed. */
+    public void suspend() {
+        if (actions.run(() -> cases.suspend(id, suspensionReason), BUNDLE, "case.done.suspended")) {
+            suspensionReason = null;
+            refresh();
+            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("done", true);
+        } else {
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    /** Resumes it: the deadline runs again, later by the days it was suspended. */
+    public void resume() {
+        if (actions.run(() -> cases.resume(id), BUNDLE, "case.done.resumed")) {
+            refresh();
+            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("done", true);
+        } else {
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public String getSuspensionReason() {
+        return suspensionReason;
+    }
+
+    public void setSuspensionReason(String suspensionReason) {
+        this.suspensionReason = suspensionReason;
     }
 
     public void prepareDraft(Long documentId) {

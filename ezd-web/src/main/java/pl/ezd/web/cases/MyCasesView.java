@@ -50,15 +50,40 @@ public class MyCasesView implements Serializable {
         return list;
     }
 
+    private String jrwaQuery;
+    private Integer jrwaFound;
+
     public TreeNode<JrwaTree.Node> getJrwa() {
         if (jrwa == null) {
-            jrwa = Trees.jrwa(filePlan.inForce(LocalDate.now(ZoneId.of("Europe/Warsaw"))).orElse(null));
+            searchJrwa();
         }
         return jrwa;
     }
 
-    public void prepareOpening() {
+    /** The tree of the JRWA in force, only the branches matching the search box (searched by the boundary). */
+    public void searchJrwa() {
+        var found = filePlan.searchInForce(LocalDate.now(ZoneId.of("Europe/Warsaw")), jrwaQuery).orElse(null);
+        jrwa = Trees.jrwa(found);
+        jrwaFound = jrwaQuery == null || jrwaQuery.isBlank() || found == null ? null : found.size();
         jrwaClass = null;
+    }
+
+    public String getJrwaQuery() {
+        return jrwaQuery;
+    }
+
+    public void setJrwaQuery(String jrwaQuery) {
+        this.jrwaQuery = jrwaQuery;
+    }
+
+    /** How many classes the search shows (null without a search). */
+    public Integer getJrwaFound() {
+        return jrwaFound;
+    }
+
+    public void prepareOpening() {
+        jrwaQuery = null;
+        searchJrwa();
         title = null;
         description = null;
     }

@@ -82,7 +82,7 @@ public class DispatchQueueView implements Serializable {
         } catch (TaskNotFoundException e) {
             refused(Texts.format(FacesContext.getCurrentInstance(), "dispatch.gone"));
         } catch (TaskActionRejectedException e) {
-            refused(e.getMessage());
+            refused(pl.ezd.web.session.ScreenActions.wording(e));
         } catch (EJBException e) {
             Throwable cause = e.getCause();
             while (cause != null && !(cause instanceof IllegalArgumentException) && cause.getCause() != cause) {
@@ -91,7 +91,7 @@ public class DispatchQueueView implements Serializable {
             if (cause == null) {
                 throw e;
             }
-            refused(cause.getMessage());
+            refused(pl.ezd.web.session.ScreenActions.wording(cause));
         }
     }
 
@@ -141,7 +141,7 @@ public class DispatchQueueView implements Serializable {
             try {
                 return (int) Math.min(Integer.MAX_VALUE, inbox.count(filter()));
             } catch (IllegalArgumentException e) {
-                Texts.errorText(e.getMessage());
+                Texts.errorText(pl.ezd.web.session.ScreenActions.wording(e));
                 return 0;
             }
         }

@@ -25,7 +25,8 @@ final class FieldMessages {
             String componentId = fieldIds.get(pathWithoutIndex(violation.field()));
             UIComponent component = componentId == null ? null
                     : context.getViewRoot().findComponent(":" + formId + ":" + componentId);
-            var message = new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.message(), violation.message());
+            String text = violation.message(context.getViewRoot().getLocale());
+            var message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
             if (component == null) {
                 context.addMessage(null, message);
             } else {

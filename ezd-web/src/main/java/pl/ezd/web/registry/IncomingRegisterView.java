@@ -82,7 +82,7 @@ public class IncomingRegisterView implements Serializable {
         try {
             return query();
         } catch (IllegalArgumentException e) {
-            Texts.errorText(e.getMessage());
+            Texts.errorText(pl.ezd.web.session.ScreenActions.wording(e));
             return null;
         }
     }

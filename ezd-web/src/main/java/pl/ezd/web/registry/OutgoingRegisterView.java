@@ -44,7 +44,7 @@ public class OutgoingRegisterView implements Serializable {
                 throw e;
             }
             book = null;
-            Texts.errorText(refused.getMessage());
+            Texts.errorText(pl.ezd.web.session.ScreenActions.wording(refused));
         }
     }
 

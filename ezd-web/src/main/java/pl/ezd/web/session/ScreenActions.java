@@ -10,6 +10,8 @@ import pl.ezd.cases.entity.CaseClosedException;
 import pl.ezd.documents.boundary.ContentTooLargeException;
 import pl.ezd.documents.boundary.DocumentNotFoundException;
 import pl.ezd.validation.boundary.InvalidInputException;
+import pl.ezd.validation.boundary.LocalizedRefusal;
+import pl.ezd.validation.boundary.UserMessage;
 import pl.ezd.workflow.boundary.TaskActionRejectedException;
 import pl.ezd.workflow.boundary.TaskNotFoundException;
 
@@ -50,10 +52,17 @@ public class ScreenActions {
             } else if (refusal instanceof EJBAccessException) {
                 messages.errorFrom(bundleVar, "action.error.forbidden");
             } else {
-                messages.errorText(refusal.getMessage());
+                messages.errorText(wording(refusal));
             }
             return null;
         }
+    }
+
+    /** The refusal worded in the language of the view (Polish unless the user switched to English). */
+    public static String wording(Throwable refusal) {
+        var context = jakarta.faces.context.FacesContext.getCurrentInstance();
+        java.util.Locale locale = context == null || context.getViewRoot() == null ? UserMessage.POLISH : context.getViewRoot().getLocale();
+        return LocalizedRefusal.wording(refusal, locale);
     }
 
     /** The refusal a user should read, unwrapped from the EJB container's exception; null for a fault. */

@@ -138,10 +138,10 @@ public class InboxView implements Serializable {
         } catch (TaskNotFoundException e) {
             messages.error("task.error.notFound");
         } catch (TaskActionRejectedException e) {
-            messages.errorText(e.getMessage());
+            messages.errorText(pl.ezd.web.session.ScreenActions.wording(e));
         } catch (jakarta.ejb.EJBException e) {
             if (e.getCause() instanceof IllegalArgumentException refused) {
-                messages.errorText(refused.getMessage());
+                messages.errorText(pl.ezd.web.session.ScreenActions.wording(refused));
             } else {
                 throw e;
             }
@@ -159,12 +159,12 @@ public class InboxView implements Serializable {
         } catch (TaskNotFoundException e) {
             messages.error("task.error.notFound");
         } catch (TaskActionRejectedException e) {
-            messages.errorText(e.getMessage());
+            messages.errorText(pl.ezd.web.session.ScreenActions.wording(e));
         } catch (jakarta.ejb.EJBException e) {
             if (!(e.getCause() instanceof IllegalArgumentException refused)) {
                 throw e;
             }
-            messages.errorText(refused.getMessage());
+            messages.errorText(pl.ezd.web.session.ScreenActions.wording(refused));
         }
     }
 
@@ -290,7 +290,7 @@ public class InboxView implements Serializable {
         private static String reason(RuntimeException e) {
             Throwable cause = e instanceof jakarta.ejb.EJBException && e.getCause() != null ? e.getCause() : e;
             if (cause instanceof IllegalArgumentException) {
-                return cause.getMessage();
+                return pl.ezd.web.session.ScreenActions.wording(cause);
             }
             throw e;
         }

@@ -130,6 +130,9 @@ public class TaskView implements Serializable {
     private DispatchChannel channel;
     private LocalDate sentOn;
     private Long filedCaseId;
+    private UploadedFile signedFile;
+    private VersionView signedVersion;
+    private boolean signUploadOpen;
 
     /** Reads the task and what it is about; a task the caller may not see is "not found", nothing shown. */
     public void load() throws IOException {
@@ -258,11 +261,35 @@ public class TaskView implements Serializable {
         return myOpenCases;
     }
 
+    private String jrwaQuery;
+    private Integer jrwaFound;
+
     public TreeNode<JrwaTree.Node> getJrwa() {
         if (jrwa == null) {
-            jrwa = Trees.jrwa(filePlan.inForce(LocalDate.now(OFFICE_ZONE)).orElse(null));
+            searchJrwa();
         }
         return jrwa;
+    }
+
+    /** The tree of the JRWA in force, only the branches matching the search box (searched by the boundary). */
+    public void searchJrwa() {
+        var found = filePlan.searchInForce(LocalDate.now(OFFICE_ZONE), jrwaQuery).orElse(null);
+        jrwa = Trees.jrwa(found);
+        jrwaFound = jrwaQuery == null || jrwaQuery.isBlank() || found == null ? null : found.size();
+        jrwaClass = null;
+    }
+
+    public String getJrwaQuery() {
+        return jrwaQuery;
+    }
+
+    public void setJrwaQuery(String jrwaQuery) {
+        this.jrwaQuery = jrwaQuery;
+    }
+
+    /** How many classes the search shows (null without a search). */
+    public Integer getJrwaFound() {
+        return jrwaFound;
     }
 
     public TerminZalatwienia[] getTerminy() {
@@ -319,6 +346,67 @@ public class TaskView implements Serializable {
 
     public void signWithSeal() {
         finish(actions.run(() -> caseTasks.signWithSeal(id, comment), BUNDLE, "task.done.signed"));
+    }
+
+    /**
+     * Where the final approver downloads the draft's current version to sign it outside EZD (with
+     * their qualified signature software): the stored file itself, as an attachment.
+     */
+    public String getDraftDownloadUrl() {
+        if (draft == null) {
+            return null;
+        }
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/api/v1/documents/" + draft.id() + "/versions/" + draft.currentVersion() + "/content";
+    }
+
+    public void prepareSignUpload() {
+        prepare();
+        signedFile = null;
+    }
+
+    /**
+     * Final approval by the approver's own qualified signature: the signed file is verified at once;
+     * the boundary refuses another document, the author's signature, and anything not VALID, and
+     * then nothing is stored. A refusal reopens the dialog with the reason and the comment typed.
+     */
+    public void signWithUpload() {
+        signUploadOpen = true;
+        if (signedFile == null || signedFile.getSize() == 0) {
+            messages.errorFrom(BUNDLE, "sign.upload.fileRequired");
+            return;
+        }
+        VersionView verified = actions.call(() -> {
+            try (InputStream in = signedFile.getInputStream()) {
+                return caseTasks.signWithUpload(id, signedFile.getFileName(), in, comment);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, BUNDLE, "task.done.signedUpload");
+        if (verified != null) {
+            signedVersion = verified;
+            signUploadOpen = false;
+            finish(true);
+            DocumentView updated = documents.find(draft.id());
+            draft = updated;
+            shown = updated;
+        }
+    }
+
+    public VersionView getSignedVersion() {
+        return signedVersion;
+    }
+
+    public boolean isSignUploadOpen() {
+        return signUploadOpen;
+    }
+
+    public UploadedFile getSignedFile() {
+        return signedFile;
+    }
+
+    public void setSignedFile(UploadedFile signedFile) {
+        this.signedFile = signedFile;
     }
 
     // ---- dispatch and after it
