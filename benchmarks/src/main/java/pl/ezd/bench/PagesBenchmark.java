@@ -136,8 +136,9 @@ public final class PagesBenchmark {
 
                 Predicate<String> json = body -> body.startsWith("{") || body.startsWith("[");
                 Predicate<String> page = body -> body.contains("</html>") && !body.contains("j_security_check");
+                // the re-rendered table shows October's letters (the unfiltered first page holds only late November's): the filter was applied
                 Predicate<String> table = body -> body.contains("<partial-response") && !body.contains("<error>")
-                        && body.contains("RPW/");
+                        && body.contains("RPW/") && body.contains("2026-10-");
                 // the registry clerk's filter of a month's ePUAP letters, as the register's filter button sends it
                 Map<String, String> filter = new LinkedHashMap<>();
                 filter.put("jakarta.faces.partial.ajax", "true");
