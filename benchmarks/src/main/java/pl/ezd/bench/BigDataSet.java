@@ -56,6 +56,8 @@ final class BigDataSet {
     private static final String[] FIRST_NAMES = {"Jan", "Anna", "Piotr", "Maria", "Krzysztof", "Katarzyna", "Tomasz",
         "Agnieszka", "Paweł", "Ewa", "Michał", "Magdalena"};
     private static final long ID_BASE = 10_000_000L;
+    /** Ids of the case folder's own documents and metryka rows: the case's id plus this. */
+    private static final long FOLDER_BASE = 100_000_000L;
     private static final Instant EPOCH = Instant.parse("2024-11-26T07:00:00Z");
     private static final long SPAN_SECONDS = 730L * 24 * 3600;
 
@@ -107,15 +109,15 @@ final class BigDataSet {
                 }
             }
         }
-        for (String key : List.of("incomingItem", "caseHandling")) {
+        for (String key : List.of("incomingItem", "caseHandling", "kpaDeadline")) {
             if (!definitions.containsKey(key)) {
                 throw new IllegalStateException("process model " + key + " not deployed: start the server on the database once first");
             }
         }
         List<String> tables = List.of("organization", "organizational_unit", "employee", "user_account", "employee_position",
                 "position_role", "register_counter", "case_file", "incoming_item", "case_item", "document", "document_version",
-                "incoming_item_document", "metryka_entry", "inbox_task", "inbox_task_candidate", "act_ru_execution", "act_ru_task",
-                "act_ru_identitylink", "act_hi_procinst", "act_hi_taskinst");
+                "incoming_item_document", "metryka_entry", "case_document", "case_note", "inbox_task", "inbox_task_candidate", "act_ru_execution", "act_ru_task",
+                "act_ru_identitylink", "act_hi_procinst", "act_hi_taskinst", "act_hi_varinst");
         List<String> indexes = dropSecondaryIndexes(database, tables);
         System.out.printf(Locale.ROOT, "[load] dropped %d secondary indexes%n", indexes.size());
 
@@ -232,6 +234,10 @@ final class BigDataSet {
                                              Map<String, Long> rows) throws Exception {
         Definition incoming = definitions.get("incomingItem");
         Definition handling = definitions.get("caseHandling");
+        Definition watchDefinition = definitions.get("kpaDeadline");
+        // what the case folder adds (reply drafts and sent letters, notes, the statutory-deadline watch) comes from a
+        // generator of its own, so the rows of the first data set (cases, items, tasks) stay what that seed gave
+        var folder = new SplittableRandom(options.seed() ^ 0x5EED_F01DL);
         long openTasks = 0;
         long historic = 0;
         try (var caseFile = new CopyStream(database.getConnection(), "case_file", "id, organization_id, unit_symbol, jrwa_symbol, case_number, podteczka, case_year, title, description, handler, status, opened_on, opened_at, settled_on, version, jrwa_class_id");
@@ -241,6 +247,9 @@ final class BigDataSet {
              var version = new CopyStream(database.getConnection(), "document_version", "id, document_id, version_number, file_name, media_type, size_bytes, sha256, storage_key, created_at, created_by, extraction_status, extracted_text, text_truncated, extraction_failure, extracted_at");
              var itemDocument = new CopyStream(database.getConnection(), "incoming_item_document", "item_id, document_id, file_order, attached_at, attached_by");
              var metryka = new CopyStream(database.getConnection(), "metryka_entry", "id, case_id, occurred_at, person_name, person_post, action, document_id");
+             var caseDocument = new CopyStream(database.getConnection(), "case_document", "case_id, document_id, document_role, attached_at, attached_by");
+             var note = new CopyStream(database.getConnection(), "case_note", "id, case_id, note_text, author, author_name, author_post, written_at");
+             var variable = new CopyStream(database.getConnection(), "act_hi_varinst", "id_, proc_def_key_, proc_def_id_, root_proc_inst_id_, proc_inst_id_, execution_id_, name_, var_type_, create_time_, rev_, text_, tenant_id_, state_");
              var inbox = new CopyStream(database.getConnection(), "inbox_task", "task_id, organization_id, process_instance_id, process_definition_key, task_definition_key, name, assignee, created, due, deadline, title, sender, rpw_number, item_id, case_id, case_reference, received_on, return_reason");
              var candidate = new CopyStream(database.getConnection(), "inbox_task_candidate", "task_id, kind, identity_id, organization_id, created, deadline");
              var execution = new CopyStream(database.getConnection(), "act_ru_execution", "id_, rev_, root_proc_inst_id_, proc_inst_id_, business_key_, parent_id_, proc_def_id_, act_id_, act_inst_id_, is_active_, is_concurrent_, is_scope_, is_event_scope_, suspension_state_, cached_ent_state_, sequence_counter_, tenant_id_, proc_def_key_");
@@ -250,6 +259,7 @@ final class BigDataSet {
              var history = new CopyStream(database.getConnection(), "act_hi_taskinst", "id_, task_def_key_, proc_def_key_, proc_def_id_, root_proc_inst_id_, proc_inst_id_, execution_id_, act_inst_id_, name_, assignee_, start_time_, end_time_, duration_, delete_reason_, priority_, tenant_id_, task_state_")) {
             long caseId = ID_BASE;
             long metrykaId = ID_BASE;
+            long noteId = ID_BASE;
             long linkId = 0;
             long taskSeq = 0;
             for (Organization o : organizations) {
@@ -306,6 +316,8 @@ final class BigDataSet {
                     // the case's process: running ones have one open task and three done, finished ones six done
                     String pi = "b" + caseId;
                     boolean caseTask = random.nextInt(100) < 15;
+                    noteId = writeFolder(folder, o, unit, caseId, handler, title, znak, opened, closed, settled, running && caseTask,
+                            watchDefinition, document, version, caseDocument, metryka, note, process, variable, noteId);
                     Definition definition = caseTask ? handling : incoming;
                     Instant started = registered.plusSeconds(1);
                     process.row(pi, pi, caseTask ? String.valueOf(caseId) : String.valueOf(itemId), definition.key(), definition.id(), ts(started),
@@ -372,11 +384,58 @@ final class BigDataSet {
             }
             for (var entry : Map.of("case_file", caseFile, "incoming_item", item, "document_version", version, "metryka_entry", metryka,
                     "inbox_task", inbox, "inbox_task_candidate", candidate, "act_ru_task", task, "act_hi_procinst", process,
-                    "act_hi_taskinst", history).entrySet()) {
+                    "act_hi_taskinst", history, "case_document", caseDocument).entrySet()) {
+                rows.put(entry.getKey(), entry.getValue().rows());
+            }
+            for (var entry : Map.of("case_note", note, "act_hi_varinst", variable).entrySet()) {
                 rows.put(entry.getKey(), entry.getValue().rows());
             }
         }
         return new long[] {openTasks, historic};
+    }
+
+    /**
+     * What the case folder shows beside the letter: the reply (a draft while the case's "Projekt pisma"
+     * task is open, the sent letter of a closed case) as a document of the case with its metadata, one
+     * note in one case of ten, and the statutory-deadline watch ({@code kpaDeadline}) in the engine's
+     * history with the variables the folder reads (its runtime rows and timers are not loaded: the
+     * benchmark neither suspends nor closes cases). Returns the next note id.
+     */
+    private static long writeFolder(SplittableRandom folder, Organization o, Unit unit, long caseId, String handler, String title,
+                                    String znak, Instant opened, boolean closed, LocalDate settled, boolean drafting,
+                                    Definition watch, CopyStream document, CopyStream version, CopyStream caseDocument,
+                                    CopyStream metryka, CopyStream note, CopyStream process, CopyStream variable, long noteId) {
+        String tenant = String.valueOf(o.id());
+        String person = "Referent " + handler;
+        if (closed || drafting) {
+            long documentId = FOLDER_BASE + caseId;
+            Instant drafted = opened.plusSeconds(3600 + folder.nextInt(10 * 24 * 3600));
+            String reply = (closed ? "Odpowiedź: " : "Projekt odpowiedzi: ") + title;
+            document.row(documentId, o.id(), reply, closed ? "LETTER" : "DRAFT", 1, ts(drafted), handler, 0);
+            version.row(documentId, documentId, 1, "odpowiedz-" + caseId + ".pdf", "application/pdf", 30_000 + folder.nextInt(90_000),
+                    String.format("%064x", documentId * 2654435761L), o.id() + "/bench/" + documentId, ts(drafted), handler,
+                    "EXTRACTED", reply + ". W odpowiedzi na wniosek uprzejmie informuję.", false, null, ts(drafted.plusSeconds(5)));
+            caseDocument.row(caseId, documentId, closed ? "OUTGOING" : "DRAFT", ts(drafted), handler);
+            metryka.row(FOLDER_BASE + caseId, caseId, ts(drafted), person, "Referent, " + unit.name(),
+                    (closed ? "Dołączenie pisma wychodzącego " : "Dodanie projektu pisma ") + reply, String.valueOf(documentId));
+        }
+        if (folder.nextInt(10) == 0) {
+            note.row(noteId++, caseId, "Rozmowa telefoniczna ze stroną: strona uzupełni wniosek w ciągu 7 dni.", handler, person,
+                    "Referent, " + unit.name(), ts(opened.plusSeconds(7200 + folder.nextInt(5 * 24 * 3600))));
+        }
+        String wi = "w" + caseId;
+        int kind = folder.nextInt(10);
+        String deadlineKind = kind == 0 ? "NIEZWLOCZNIE" : kind < 9 ? "JEDEN_MIESIAC" : "DWA_MIESIACE";
+        LocalDate deadline = LocalDate.ofInstant(opened, ZoneOffset.UTC).plusMonths(kind == 0 ? 0 : kind < 9 ? 1 : 2);
+        Instant ended = closed ? settled.atTime(12, 0).toInstant(ZoneOffset.UTC) : null;
+        process.row(wi, wi, String.valueOf(caseId), watch.key(), watch.id(), ts(opened), closed ? ts(ended) : null,
+                closed ? ended.toEpochMilli() - opened.toEpochMilli() : null, "StartEvent", closed ? "EndEvent" : null, wi, tenant,
+                closed ? "COMPLETED" : "ACTIVE");
+        String created = LocalDateTime.ofInstant(opened, ZoneOffset.UTC).toString().replace('T', ' ');
+        variable.row(wi + "d", watch.key(), watch.id(), wi, wi, wi, "deadline", "string", created, 1, deadline.toString(), tenant, "CREATED");
+        variable.row(wi + "k", watch.key(), watch.id(), wi, wi, wi, "deadlineKind", "string", created, 1, deadlineKind, tenant, "CREATED");
+        variable.row(wi + "s", watch.key(), watch.id(), wi, wi, wi, "suspendedOn", "null", created, 1, null, tenant, "CREATED");
+        return noteId;
     }
 
     private static String ts(Instant instant) {
@@ -436,7 +495,7 @@ final class BigDataSet {
             for (String[] sequence : new String[][] {{"organization_seq", "organization"}, {"organizational_unit_seq", "organizational_unit"},
                 {"employee_seq", "employee"}, {"user_account_seq", "user_account"}, {"employee_position_seq", "employee_position"},
                 {"case_file_seq", "case_file"}, {"incoming_item_seq", "incoming_item"}, {"document_seq", "document"},
-                {"document_version_seq", "document_version"}, {"metryka_entry_seq", "metryka_entry"}}) {
+                {"document_version_seq", "document_version"}, {"metryka_entry_seq", "metryka_entry"}, {"case_note_seq", "case_note"}}) {
                 s.execute("select setval('" + sequence[0] + "', (select max(id) + 100 from " + sequence[1] + "))");
             }
             s.execute("insert into register_counter (organization_id, register_name, register_key, counter_year, last_number)"

@@ -35,6 +35,12 @@ import java.util.function.Predicate;
  * <p>The loaded database is kept in {@code bench.work-dir/bigdata} and reused by the next run when
  * {@code bench.reuse=true} (the default) and it was loaded with the same scale and seed.
  *
+ * <p>Built in: the inbox (JSON and the JSF page, clerk and organisation administrator), the
+ * incoming register (JSON; the JSF page {@code registry/incoming.xhtml} as first opened and with a
+ * filter applied by its Ajax button), the case JSONs and the case folder page
+ * {@code cases/case.xhtml} of a random case of the clerk. {@code -Dbench.groups=inbox page,case page}
+ * measures only those groups. The machine's load average is written beside each group's figures.
+ *
  * <p>More pages: {@code -Dbench.pages=name|who|path[|group];...} where {@code who} is {@code clerk},
  * {@code admin} or {@code registry}, and {@code {case}} in the path is a case the clerk handles,
  * e.g. {@code -Dbench.pages="case folder|clerk|cases/folder.xhtml?id={case}"}.
@@ -43,9 +49,20 @@ public final class PagesBenchmark {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    /** One page as one person requests it. */
-    record Target(String group, String name, Tenants.Clerk who, String path, String accept, Predicate<String> looksRight) {
+    /**
+     * One page as one person requests it: a GET, or with {@code form} a JSF postback of that form
+     * (the page is fetched first, untimed, for its view state; then the Ajax POST a filter button
+     * sends is timed, with its partial response: the re-rendered table with its count and page).
+     */
+    record Target(String group, String name, Tenants.Clerk who, String path, String accept, Predicate<String> looksRight,
+                  Map<String, String> form) {
+        Target(String group, String name, Tenants.Clerk who, String path, String accept, Predicate<String> looksRight) {
+            this(group, name, who, path, accept, looksRight, null);
+        }
     }
+
+    private static final java.util.regex.Pattern VIEW_STATE = java.util.regex.Pattern.compile(
+            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private PagesBenchmark() {
     }
@@ -119,6 +136,23 @@ public final class PagesBenchmark {
 
                 Predicate<String> json = body -> body.startsWith("{") || body.startsWith("[");
                 Predicate<String> page = body -> body.contains("</html>") && !body.contains("j_security_check");
+                // the re-rendered table shows October's letters (the unfiltered first page holds only late November's): the filter was applied
+                Predicate<String> table = body -> body.contains("<partial-response") && !body.contains("<error>")
+                        && body.contains("RPW/") && body.contains("2026-10-");
+                // the registry clerk's filter of a month's ePUAP letters, as the register's filter button sends it
+                Map<String, String> filter = new LinkedHashMap<>();
+                filter.put("jakarta.faces.partial.ajax", "true");
+                filter.put("jakarta.faces.source", "incoming-form:apply-filter");
+                filter.put("jakarta.faces.partial.execute", "incoming-form");
+                filter.put("jakarta.faces.partial.render", "incoming-form");
+                filter.put("incoming-form:apply-filter", "incoming-form:apply-filter");
+                filter.put("incoming-form", "incoming-form");
+                filter.put("incoming-form:filter-text", "");
+                filter.put("incoming-form:filter-from", "2026-10-01");
+                filter.put("incoming-form:filter-to", "2026-10-31");
+                filter.put("incoming-form:filter-channel_input", "EPUAP");
+                filter.put("incoming-form:filter-status_input", "");
+                filter.put("incoming-form:filter-unit", "");
                 List<Target> targets = new ArrayList<>(List.of(
                         new Target("inbox API", "inbox JSON first page (20, newest first), clerk", clerk, "api/v1/tasks?first=0&max=20", "application/json", json),
                         new Target("inbox API", "inbox JSON first page (20, newest first), organisation administrator", admin, "api/v1/tasks?first=0&max=20", "application/json", json),
@@ -128,14 +162,31 @@ public final class PagesBenchmark {
                         new Target("register", "incoming register JSON first page (50, newest first), registry clerk", registry, "api/v1/incoming-items?first=0&max=50&descending=true", "application/json", json),
                         new Target("case", "case JSON, clerk", clerk, "api/v1/cases/{case}", "application/json", json),
                         new Target("case", "case items JSON, clerk", clerk, "api/v1/cases/{case}/items", "application/json", json),
-                        new Target("case", "metryka sprawy JSON, clerk", clerk, "api/v1/cases/{case}/metryka", "application/json", json)));
+                        new Target("case", "metryka sprawy JSON, clerk", clerk, "api/v1/cases/{case}/metryka", "application/json", json),
+                        new Target("register page", "incoming register page registry/incoming.xhtml (JSF, full GET, first 20 newest), registry clerk",
+                                registry, "registry/incoming.xhtml", "text/html", page.and(body -> body.contains("ponad 1000"))),
+                        new Target("register page", "incoming register page, filter applied (ePUAP, October 2026; JSF Ajax POST), registry clerk",
+                                registry, "registry/incoming.xhtml", "text/xml", table, filter),
+                        new Target("register page", "incoming register JSON, same filter, first 20, registry clerk", registry,
+                                "api/v1/incoming-items?first=0&max=20&channel=EPUAP&from=2026-10-01&to=2026-10-31&descending=true",
+                                "application/json", json),
+                        new Target("case page", "case folder page cases/case.xhtml (JSF, full GET), clerk, random case of theirs", clerk,
+                                "cases/case.xhtml?id={case}", "text/html", page)));
                 targets.addAll(extraPages(System.getProperty("bench.pages", ""), Map.of("clerk", clerk, "admin", admin, "registry", registry), page));
 
                 Map<String, List<Target>> groups = new LinkedHashMap<>();
                 targets.forEach(target -> groups.computeIfAbsent(target.group(), g -> new ArrayList<>()).add(target));
+                String only = System.getProperty("bench.groups", "");
                 for (var group : groups.entrySet()) {
+                    if (!only.isBlank() && !List.of(only.split(",")).contains(group.getKey())) {
+                        continue;
+                    }
                     run(server.url, group.getValue(), cases, threads, warmup);
+                    String before = loadAverage();
                     Map<Target, Stats> measured = run(server.url, group.getValue(), cases, threads, seconds);
+                    String load = String.format(Locale.ROOT, "[%s] load average (1/5/15 min) at start %s, at end %s", group.getKey(), before, loadAverage());
+                    System.out.println(load);
+                    report.append(load).append('\n');
                     for (var result : measured.entrySet()) {
                         String line = String.format(Locale.ROOT, "[%s] %s: %s", group.getKey(), result.getKey().name(), result.getValue().summary(seconds));
                         System.out.println(line);
@@ -163,9 +214,9 @@ public final class PagesBenchmark {
                     for (int n = first; System.nanoTime() < end; n++) {
                         Target target = targets.get(n % targets.size());
                         String path = target.path().replace("{case}", String.valueOf(cases.get(ThreadLocalRandom.current().nextInt(cases.size()))));
-                        long start = System.nanoTime();
-                        if (get(url, target, path)) {
-                            stats.get(target).record(System.nanoTime() - start);
+                        long[] start = {System.nanoTime()};
+                        if (get(url, target, path, start)) {
+                            stats.get(target).record(System.nanoTime() - start[0]);
                         } else {
                             stats.get(target).error();
                         }
@@ -181,10 +232,38 @@ public final class PagesBenchmark {
 
     private static final java.util.concurrent.atomic.AtomicInteger REPORTED = new java.util.concurrent.atomic.AtomicInteger();
 
-    private static boolean get(String url, Target target, String path) {
+    /** The machine's load average, as {@code uptime} shows it (peers build on the same two cores). */
+    static String loadAverage() {
         try {
-            var response = HTTP.send(RegistrationBenchmark.authenticated(HttpRequest.newBuilder(URI.create(url + path)), target.who())
-                    .header("Accept", target.accept()).timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** Requests the target; for a form, fetches the page for its view state first (untimed) and returns the POST's start. */
+    private static boolean get(String url, Target target, String path, long[] start) {
+        try {
+            HttpRequest.Builder request = RegistrationBenchmark.authenticated(HttpRequest.newBuilder(URI.create(url + path)), target.who())
+                    .header("Accept", target.accept()).timeout(Duration.ofSeconds(60));
+            if (target.form() != null) {
+                var page = HTTP.send(RegistrationBenchmark.authenticated(HttpRequest.newBuilder(URI.create(url + path)), target.who())
+                        .header("Accept", "text/html").timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                var state = VIEW_STATE.matcher(page.body());
+                if (page.statusCode() != 200 || !state.find()) {
+                    throw new IOException("no view state in " + path + " (" + page.statusCode() + ")");
+                }
+                var body = new StringBuilder();
+                target.form().forEach((name, value) -> body.append(body.isEmpty() ? "" : "&").append(enc(name)).append('=').append(enc(value)));
+                body.append("&jakarta.faces.ViewState=").append(enc(state.group(1)));
+                request.header("Faces-Request", "partial/ajax").header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+                start[0] = System.nanoTime();
+            } else {
+                request.GET();
+            }
+            var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200 && target.looksRight().test(response.body())) {
                 return true;
             }
@@ -200,6 +279,10 @@ public final class PagesBenchmark {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static List<Target> extraPages(String spec, Map<String, Tenants.Clerk> people, Predicate<String> page) {

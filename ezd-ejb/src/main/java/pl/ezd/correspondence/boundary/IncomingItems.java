@@ -207,16 +207,26 @@ public class IncomingItems {
             throw new InvalidInputException(first < 0 ? "first" : "max", "Stronicowanie: first ≥ 0, max od 1 do 500");
         }
         var search = new RegisterSearch(caller.organizationId(), query);
-        long total = search.count(em).getSingleResult();
+        int limit = RegisterPage.countLimit(first, max);
+        long counted = search.countUpTo(em, limit);
         List<RegisteredItem> items = search.items(em).setFirstResult(first).setMaxResults(max)
                 .getResultStream().map(RegisteredItem::of).toList();
-        return new RegisterPage(items, total, first, max);
+        boolean exact = counted < limit;
+        return new RegisterPage(items, exact ? counted : limit - 1, exact, first, max);
     }
 
-    /** How many items of the register match (a screen counts once, then reads page after page with {@link #page}). */
+    /**
+     * How many items of the register match, counting no further than {@code limit} (1 or more):
+     * the exact number below the limit, else the limit, as a screen needs for its pages (it counts
+     * once, then reads page after page with {@link #page}). The cost grows with the limit, not with
+     * the register (100,000 items a year in a large office).
+     */
     @RolesAllowed({Role.REGISTRY_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})
-    public long count(RegisterQuery query) {
-        return new RegisterSearch(caller.organizationId(), query).count(em).getSingleResult();
+    public long count(RegisterQuery query, int limit) {
+        if (limit < 1) {
+            throw new InvalidInputException("limit", "Liczenie przesyłek: granica musi być dodatnia");
+        }
+        return new RegisterSearch(caller.organizationId(), query).countUpTo(em, limit);
     }
 
     /** One page of the register without counting; same paging limits as {@link #search}. */

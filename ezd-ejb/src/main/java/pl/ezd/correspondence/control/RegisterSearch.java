@@ -69,6 +69,19 @@ public final class RegisterSearch {
         return bind(em.createQuery("select count(i) from IncomingItem i where " + where, Long.class));
     }
 
+    /**
+     * How many items match, counting no further than {@code limit}: the exact number below the
+     * limit, else the limit. Reads at most {@code limit} ids (a LIMIT on the database), so a page of
+     * a register of any size costs the same instead of an O(n) {@code count(*)}.
+     */
+    public long countUpTo(EntityManager em, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit " + limit);
+        }
+        return bind(em.createQuery("select i.id from IncomingItem i where " + where, Long.class))
+                .setMaxResults(limit).getResultList().size();
+    }
+
     private <T> TypedQuery<T> bind(TypedQuery<T> query) {
         parameters.forEach(query::setParameter);
         return query;

@@ -67,12 +67,17 @@ public class Inbox {
         return tasks(InboxRequest.newestFirst(Math.max(0, first), Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE))));
     }
 
-    /** One page and the number of all matching tasks: one list query and one count. */
+    /**
+     * One page and how many tasks match: one list query and one count that stops at
+     * {@link InboxPage#countLimit} (at least {@link InboxPage#COUNT_CAP}); beyond it the page says
+     * "more than {@code total}" ({@code totalExact} false).
+     */
     public InboxPage tasks(InboxRequest request) {
         InboxListing.Scope scope = scope(caller.identity());
         LocalDate today = today();
         var listing = new InboxListing(em);
-        return new InboxPage(listing.page(scope, request, today), listing.count(scope, request.filter(), today));
+        long limit = InboxPage.countLimit(request.first(), request.pageSize());
+        return InboxPage.of(listing.page(scope, request, today), listing.count(scope, request.filter(), today, limit), limit);
     }
 
     /** One page without counting (the screen counts once per page with {@link #count}). */
@@ -80,9 +85,21 @@ public class Inbox {
         return new InboxListing(em).page(scope(caller.identity()), request, today());
     }
 
-    /** How many tasks of the caller match the filter. */
+    /** How many tasks of the caller match the filter (exact: O(visible tasks); screens of long lists use {@link #count(InboxFilter, long)}). */
     public long count(InboxFilter filter) {
         return new InboxListing(em).count(scope(caller.identity()), filter == null ? InboxFilter.NONE : filter, today());
+    }
+
+    /**
+     * How many tasks of the caller match the filter, counting no further than {@code limit}: the
+     * exact number below the limit, else the limit (there may be more). Its cost grows with the
+     * limit, not with the tasks the caller sees.
+     */
+    public long count(InboxFilter filter, long limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("Liczenie zadań: granica musi być dodatnia");
+        }
+        return new InboxListing(em).count(scope(caller.identity()), filter == null ? InboxFilter.NONE : filter, today(), limit);
     }
 
     /**

@@ -106,23 +106,66 @@ class InboxListing {
         return query(sql, parameters, today);
     }
 
+    /** How many tasks the scope sees with the filter, exactly (O(visible tasks): for the tests and small scopes). */
     long count(Scope scope, InboxFilter filter, LocalDate today) {
+        return count(scope, filter, today, Long.MAX_VALUE);
+    }
+
+    /**
+     * How many tasks the scope sees with the filter, counting no further than {@code limit}: the
+     * result is the exact number when it is below the limit, else the limit itself. Without a
+     * filter, each source of the scope (an assignee, a candidate user, a candidate group) gives at
+     * most {@code limit} ids from its index and the de-duplicated union of those is counted: if
+     * any source has {@code limit} ids the union has at least as many, and if none has, every id
+     * was read, so {@code min(limit, union)} is exact below the limit. The work is
+     * O(sources × limit), not O(visible tasks). A filter reads the task rows and stops at the limit.
+     */
+    long count(Scope scope, InboxFilter filter, LocalDate today, long limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit " + limit);
+        }
         var sql = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
-        if (filter.equals(InboxFilter.NONE)) {
+        boolean capped = limit < Long.MAX_VALUE;
+        if (filter.equals(InboxFilter.NONE) && capped) {
+            List<String> sources = new ArrayList<>();
+            for (String user : scope.usernames()) {
+                sources.add("(select a.task_id from inbox_task a where a.organization_id = ? and a.assignee = ? fetch first ? rows only)");
+                parameters.addAll(List.of(scope.organizationId(), user, limit));
+                sources.add("(select u.task_id from inbox_task_candidate u where u.identity_id = ? and u.kind = 'U'"
+                        + " and u.organization_id = ? fetch first ? rows only)");
+                parameters.addAll(List.of(user, scope.organizationId(), limit));
+            }
+            for (String group : scope.groups()) {
+                sources.add("(select g.task_id from inbox_task_candidate g where g.identity_id = ? and g.kind = 'G'"
+                        + " and g.organization_id = ? fetch first ? rows only)");
+                parameters.addAll(List.of(group, scope.organizationId(), limit));
+            }
+            if (sources.isEmpty()) {
+                return 0;
+            }
+            sql.append("select count(*) from (select v.task_id from (").append(String.join(" union all ", sources))
+                    .append(") v group by v.task_id) c");
+        } else if (filter.equals(InboxFilter.NONE)) {
             // no filter needs the task's row: count the distinct ids of the sources, from their indexes alone
             sql.append("select count(*) from (").append(visibleIds(parameters, scope)).append(") v");
         } else {
-            sql.append("select count(*) from inbox_task t");
+            sql.append("select count(*) from (select t.task_id from inbox_task t");
             where(sql, parameters, scope, filter, today);
+            if (capped) {
+                sql.append(" fetch first ? rows only");
+                parameters.add(limit);
+            }
+            sql.append(") c");
         }
-        return work(connection -> {
+        long counted = work(connection -> {
             try (PreparedStatement statement = prepare(connection, sql.toString(), parameters);
                  ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
             }
         });
+        return Math.min(counted, limit);
     }
 
     /** The task if the scope sees it; another organisation's task is simply absent. */

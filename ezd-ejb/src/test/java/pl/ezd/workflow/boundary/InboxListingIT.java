@@ -140,6 +140,11 @@ class InboxListingIT {
         return count;
     }
 
+    private static long capped(EntityManagerFactory emf, InboxListing.Scope scope, InboxFilter filter, long limit) {
+        Long count = on(emf, listing -> listing.count(scope, filter, TODAY, limit));
+        return count;
+    }
+
     private static java.util.Optional<InboxTask> find(EntityManagerFactory emf, InboxListing.Scope scope, String taskId) {
         java.util.Optional<InboxTask> task = on(emf, listing -> listing.find(scope, taskId, TODAY));
         return task;
@@ -247,6 +252,53 @@ class InboxListingIT {
                 }
             }
         }
+    }
+
+    /**
+     * The count a page shows stops at a limit instead of counting every visible task: below the
+     * limit it is exact, at or above it it is the limit, also when the same task comes from several
+     * sources (assigned to the caller and offered to their groups) and when one source alone holds
+     * more than the limit; a filter stops at the limit too. Never another organisation's tasks.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void theCountStopsAtTheLimitAndIsExactBelowIt(String database, int index) {
+        EntityManagerFactory emf = factories.get(index);
+        List<InboxListing.Scope> scopes = List.of(
+                new InboxListing.Scope(3, Set.of("ala"), Set.of("org:3:unit:A:CLERK")),
+                new InboxListing.Scope(3, Set.of("ola", "ela"), Set.of("org:3:CLERK", "org:3:unit:B:CLERK")),
+                new InboxListing.Scope(3, Set.copyOf(RANDOM_USERS), Set.copyOf(RANDOM_GROUPS)),
+                new InboxListing.Scope(3, Set.of(), Set.of("org:3:HEAD")),
+                new InboxListing.Scope(3, Set.of("nikt"), Set.of("org:1:HEAD")));
+        for (InboxListing.Scope scope : scopes) {
+            long exact = count(emf, scope, InboxFilter.NONE);
+            for (long limit : new long[] {1, 2, 7, exact - 1, exact, exact + 1, 1000}) {
+                if (limit < 1) {
+                    continue;
+                }
+                assertThat(capped(emf, scope, InboxFilter.NONE, limit))
+                        .as("%s counted up to %d of %d", scope, limit, exact).isEqualTo(Math.min(exact, limit));
+            }
+            InboxFilter overdue = new InboxFilter(null, true, null, null);
+            long exactOverdue = count(emf, scope, overdue);
+            assertThat(capped(emf, scope, overdue, 3)).isEqualTo(Math.min(exactOverdue, 3));
+            assertThat(capped(emf, scope, overdue, 1000)).isEqualTo(exactOverdue);
+        }
+        assertThat(count(emf, new InboxListing.Scope(3, Set.copyOf(RANDOM_USERS), Set.copyOf(RANDOM_GROUPS)), InboxFilter.NONE))
+                .as("the data: more tasks than the small limits").isGreaterThan(200);
+        // organisation 1's clerk: 3 tasks of their own organisation, none of organisation 2's look-alike groups
+        assertThat(capped(emf, CLERK, InboxFilter.NONE, 1000)).isEqualTo(3);
+        assertThat(capped(emf, CLERK, InboxFilter.NONE, 2)).isEqualTo(2);
+    }
+
+    /** A page's count limit: the cap on the first pages, past the page itself when deeper; "more than" when reached. */
+    @org.junit.jupiter.api.Test
+    void aPageSaysMoreThanWhenTheCountReachesItsLimit() {
+        assertThat(InboxPage.countLimit(0, 20)).isEqualTo(1001);
+        assertThat(InboxPage.countLimit(1980, 50)).isEqualTo(2031);
+        assertThat(InboxPage.of(List.of(), 1001, 1001)).isEqualTo(new InboxPage(List.of(), 1000, false));
+        assertThat(InboxPage.of(List.of(), 1000, 1001)).isEqualTo(new InboxPage(List.of(), 1000, true));
+        assertThat(InboxPage.of(List.of(), 3, 1001)).isEqualTo(new InboxPage(List.of(), 3, true));
     }
 
     /** Every task the scope sees, by the title order (which reads every visible task), page after page. */

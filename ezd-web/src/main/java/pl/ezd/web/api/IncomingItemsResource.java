@@ -112,7 +112,9 @@ public class IncomingItemsResource {
     }
 
     @GET
-    @Operation(summary = "Rejestr przesyłek wpływających: filtry, sortowanie i stronicowanie po stronie serwera")
+    @Operation(summary = "Rejestr przesyłek wpływających: filtry, sortowanie i stronicowanie po stronie serwera",
+            description = "total liczone najwyżej do max(1000, first + max): gdy totalExact = false, pasuje więcej niż total"
+                    + " przesyłek (\"ponad 1000\") i jest co najmniej jeszcze jedna strona")
     public RegisterPage list(@QueryParam("from") @Parameter(description = "data wpływu od (RRRR-MM-DD)") String from,
                              @QueryParam("to") @Parameter(description = "data wpływu do (RRRR-MM-DD)") String to,
                              @QueryParam("channel") @Parameter(description = "sposób doręczenia, np. EPUAP") String channel,

@@ -52,7 +52,8 @@ public class TasksResource {
     @GET
     @Operation(summary = "The caller's inbox: own tasks and tasks offered to their groups, one page and the total",
             description = "Read from the inbox read model; every filter is optional. Overdue means the deadline "
-                    + "(statutory or assigned, else the task's due day) has passed in the office's calendar.")
+                    + "(statutory or assigned, else the task's due day) has passed in the office's calendar. The total is counted "
+                    + "only up to max(1000, first + max): totalExact false means more than total tasks match and another page follows.")
     public InboxPage tasks(
             @Parameter(description = "first row, from 0") @QueryParam("first") @DefaultValue("0") int first,
             @Parameter(description = "rows on the page, 1 to 200") @QueryParam("max") @DefaultValue("20") int max,

@@ -21,6 +21,7 @@ import pl.ezd.correspondence.boundary.RegisteredItem;
 import pl.ezd.correspondence.entity.DeliveryMethod;
 import pl.ezd.correspondence.entity.ItemStatus;
 import pl.ezd.validation.boundary.InvalidInputException;
+import pl.ezd.web.session.CappedCount;
 
 /**
  * The incoming register (RPW) on screen: filtered and sorted by the database a page at a time,
@@ -44,6 +45,7 @@ public class IncomingRegisterView implements Serializable {
     private RegisterQuery.Sort sort = RegisterQuery.Sort.RPW;
     private boolean descending = true;
     private final LazyDataModel<RegisteredItem> items = new Items();
+    private final CappedCount count = new CappedCount();
 
     /** The filters as typed; a contradiction (to before from) is shown and nothing is listed. */
     RegisterQuery query() {
@@ -85,6 +87,11 @@ public class IncomingRegisterView implements Serializable {
             Texts.errorText(pl.ezd.web.session.ScreenActions.wording(e));
             return null;
         }
+    }
+
+    /** The table's count: exact up to {@link CappedCount#CAP}, else "ponad …". */
+    public CappedCount getCount() {
+        return count;
     }
 
     public LazyDataModel<RegisteredItem> getItems() {
@@ -132,9 +139,11 @@ public class IncomingRegisterView implements Serializable {
         public int count(Map<String, FilterMeta> filterBy) {
             RegisterQuery query = validQuery();
             if (query == null) {
+                count.none();
                 return 0;
             }
-            return (int) Math.min(Integer.MAX_VALUE, incomingItems.count(query));
+            int limit = count.limit();
+            return count.rowCount(incomingItems.count(query, limit), limit);
         }
 
         @Override
@@ -145,6 +154,7 @@ public class IncomingRegisterView implements Serializable {
                     descending = meta.getOrder() == SortOrder.DESCENDING;
                 }
             }
+            count.loaded(first, pageSize);
             RegisterQuery query;
             try {
                 query = query();

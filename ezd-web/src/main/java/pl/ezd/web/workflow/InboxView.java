@@ -14,6 +14,7 @@ import org.primefaces.model.SortOrder;
 import pl.ezd.organization.boundary.Staff;
 import pl.ezd.organization.boundary.StaffMember;
 import pl.ezd.organization.entity.Role;
+import pl.ezd.web.session.CappedCount;
 import pl.ezd.web.session.Messages;
 import pl.ezd.workflow.boundary.Inbox;
 import pl.ezd.workflow.boundary.InboxFilter;
@@ -48,6 +49,7 @@ public class InboxView implements Serializable {
     Messages messages;
 
     private final LazyDataModel<InboxTask> tasks = new InboxTasks();
+    private final CappedCount count = new CappedCount();
     private InboxTask selected;
     private String clerk;
     private String instructions;
@@ -61,6 +63,11 @@ public class InboxView implements Serializable {
     private String order = "desc";
     private List<InboxTask> chosen = new ArrayList<>();
     private String assignee;
+
+    /** The table's count: exact up to {@link CappedCount#CAP}, else "ponad …". */
+    public CappedCount getCount() {
+        return count;
+    }
 
     public LazyDataModel<InboxTask> getTasks() {
         return tasks;
@@ -263,8 +270,10 @@ public class InboxView implements Serializable {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             try {
-                return (int) Math.min(Integer.MAX_VALUE, inbox.count(filter()));
+                int limit = count.limit();
+                return count.rowCount(inbox.count(filter(), limit), limit);
             } catch (IllegalArgumentException | jakarta.ejb.EJBException e) {
+                count.none();
                 messages.errorText(reason(e));
                 return 0;
             }
@@ -280,6 +289,7 @@ public class InboxView implements Serializable {
                     ascending = meta.getOrder() == SortOrder.ASCENDING;
                 }
             }
+            count.loaded(first, pageSize);
             try {
                 return inbox.list(new InboxRequest(first, Math.min(pageSize, InboxRequest.MAX_PAGE_SIZE), by, ascending, filter()));
             } catch (IllegalArgumentException | jakarta.ejb.EJBException e) {
