@@ -2,10 +2,7 @@ package pl.ezd.correspondence.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -13,63 +10,38 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import pl.ezd.correspondence.boundary.RegisterPage;
 import pl.ezd.correspondence.boundary.RegisterQuery;
 import pl.ezd.correspondence.entity.DeliveryMethod;
+import pl.ezd.fixtures.persistence.EachDatabase;
+import pl.ezd.fixtures.persistence.MigratedDatabase;
+import pl.ezd.fixtures.persistence.MigratedDatabases;
+import pl.ezd.fixtures.persistence.PersistenceDatabases;
 
 /**
  * The incoming register's count as a page takes it, on PostgreSQL (production) and H2 (the local
  * default), both migrated by Flyway: exact below the limit, the limit itself at or above it (the
  * screen then says "ponad …"), with and without filters, never counting another organisation's items.
  */
+@PersistenceDatabases
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RegisterCountIT {
 
     private static final int ITEMS = 57;
     private static final int EPUAP = 19;
-    private EmbeddedPostgres postgres;
-    private final List<EntityManagerFactory> factories = new ArrayList<>();
-
-    Stream<Arguments> databases() throws Exception {
-        if (postgres == null) {
-            postgres = EmbeddedPostgres.start();
-            var h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-            h2.setUser("sa");
-            prepare(postgres.getPostgresDatabase());
-            prepare(h2);
-        }
-        return Stream.of(Arguments.of("PostgreSQL", 0), Arguments.of("H2", 1));
-    }
 
     @BeforeAll
-    void startDatabases() throws Exception {
-        databases();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        factories.forEach(EntityManagerFactory::close);
-        postgres.close();
+    void prepareDatabases(MigratedDatabases databases) throws SQLException {
+        for (MigratedDatabase database : databases) {
+            prepare(database.dataSource());
+        }
     }
 
     private void prepare(DataSource dataSource) throws SQLException {
-        factories.add(Persistence.createEntityManagerFactory("ezd", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.nonJtaDataSource", dataSource)));
         try (Connection connection = dataSource.getConnection()) {
             for (long organization : new long[] {901, 902}) {
                 try (PreparedStatement insert = connection.prepareStatement(
@@ -111,8 +83,8 @@ class RegisterCountIT {
         }
     }
 
-    private long countUpTo(int index, RegisterQuery query, int limit) {
-        EntityManager em = factories.get(index).createEntityManager();
+    private static long countUpTo(MigratedDatabase database, RegisterQuery query, int limit) {
+        EntityManager em = database.entityManagerFactory().createEntityManager();
         try {
             return new RegisterSearch(901, query).countUpTo(em, limit);
         } finally {
@@ -125,18 +97,18 @@ class RegisterCountIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
-    void countsExactlyBelowTheLimitAndStopsAtIt(String database, int index) {
+    @EachDatabase
+    void countsExactlyBelowTheLimitAndStopsAtIt(MigratedDatabase database) {
         for (int limit : new int[] {1, 5, ITEMS - 1, ITEMS, ITEMS + 1, 1000}) {
-            assertThat(countUpTo(index, all(), limit)).as("all items up to %d", limit).isEqualTo(Math.min(ITEMS, limit));
+            assertThat(countUpTo(database, all(), limit)).as("all items up to %d", limit).isEqualTo(Math.min(ITEMS, limit));
         }
         RegisterQuery epuap = new RegisterQuery(null, null, DeliveryMethod.EPUAP, null, null, null, RegisterQuery.Sort.RPW, false);
-        assertThat(countUpTo(index, epuap, 1000)).as("ePUAP items of this organisation only").isEqualTo(EPUAP);
-        assertThat(countUpTo(index, epuap, 10)).isEqualTo(10);
+        assertThat(countUpTo(database, epuap, 1000)).as("ePUAP items of this organisation only").isEqualTo(EPUAP);
+        assertThat(countUpTo(database, epuap, 10)).isEqualTo(10);
         RegisterQuery january = new RegisterQuery(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 11), null, null, null, null,
                 RegisterQuery.Sort.RECEIVED_ON, true);
-        assertThat(countUpTo(index, january, 1000)).isEqualTo(10);
-        assertThat(countUpTo(index, january, 4)).isEqualTo(4);
+        assertThat(countUpTo(database, january, 1000)).isEqualTo(10);
+        assertThat(countUpTo(database, january, 4)).isEqualTo(4);
     }
 
     /** What a page of the API says: exact up to the cap, "more than" past it, the limit moving with deep pages. */

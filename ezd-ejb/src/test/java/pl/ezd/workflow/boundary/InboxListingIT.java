@@ -261,9 +261,9 @@ class InboxListingIT {
      * more than the limit; a filter stops at the limit too. Never another organisation's tasks.
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
-    void theCountStopsAtTheLimitAndIsExactBelowIt(String database, int index) {
-        EntityManagerFactory emf = factories.get(index);
+    @EachDatabase
+    void theCountStopsAtTheLimitAndIsExactBelowIt(MigratedDatabase database) {
+        EntityManagerFactory emf = database.entityManagerFactory();
         List<InboxListing.Scope> scopes = List.of(
                 new InboxListing.Scope(3, Set.of("ala"), Set.of("org:3:unit:A:CLERK")),
                 new InboxListing.Scope(3, Set.of("ola", "ela"), Set.of("org:3:CLERK", "org:3:unit:B:CLERK")),
