@@ -123,7 +123,7 @@ public class EpuapImport {
     /** Registers a stored document as the inbox's account; records the outcome; returns the state it ends in. */
     private ReceivedState process(long id, String account) {
         try {
-            as(account, () -> registration.register(id));
+            as(account, () -> verifyAndRegister(id));
         } catch (DocumentRefused e) {
             received.needsAttention(id, e.getMessage());
         } catch (RuntimeException e) {
@@ -141,12 +141,21 @@ public class EpuapImport {
         return received.state(id).orElse(ReceivedState.STORED);
     }
 
+    /**
+     * The signature is verified before the registering transaction, not inside it: the verification
+     * is the costliest step and the registration holds the organisation's RPW counter and audit
+     * chain locks until it commits.
+     */
+    private ReceivedView verifyAndRegister(long id) {
+        return registration.register(id, registration.verify(id));
+    }
+
     /** The registry office's retry of a document that needed attention, registered in the caller's name. */
     @RolesAllowed(Role.REGISTRY_NAME)
     public ReceivedView retry(long id) {
         received.reopen(id);
         try {
-            registration.register(id);
+            verifyAndRegister(id);
         } catch (DocumentRefused e) {
             received.needsAttention(id, e.getMessage());
         }
@@ -186,7 +195,7 @@ public class EpuapImport {
                     t.additionalData(), upp.map(r -> fileName(r.path())).orElse(null), upp.map(EpuapPackage.Receipt::content).orElse(null)));
             if (stored.state() == ReceivedState.STORED) {
                 try {
-                    registration.register(stored.id());
+                    verifyAndRegister(stored.id());
                 } catch (DocumentRefused e) {
                     received.needsAttention(stored.id(), e.getMessage());
                 } catch (InvalidInputException e) {
