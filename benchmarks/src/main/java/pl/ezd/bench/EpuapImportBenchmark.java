@@ -75,7 +75,9 @@ public final class EpuapImportBenchmark {
             for (int i = 0; i < clerks.size(); i++) {
                 inboxes.add(configure(server, clerks.get(i), "admin.g" + i, "bench-g" + i));
             }
-            Instant sentBase = Instant.parse("2026-11-20T08:00:00Z");
+            // every send time in the past: inbox i's letters start 100,000 s after inbox i-1's (20 inboxes: 24 days); a
+            // send time after the registration is refused by the register ("data wpływu" later than registration)
+            Instant sentBase = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).minus(Duration.ofDays(40));
 
             // phase 1: one inbox alone; its first fifth is the warm-up
             Inbox first = inboxes.get(0);
