@@ -75,7 +75,9 @@ public final class EpuapImportBenchmark {
             for (int i = 0; i < clerks.size(); i++) {
                 inboxes.add(configure(server, clerks.get(i), "admin.g" + i, "bench-g" + i));
             }
-            Instant sentBase = Instant.parse("2026-11-20T08:00:00Z");
+            // every send time in the past: inbox i's letters start 100,000 s after inbox i-1's (20 inboxes: 24 days); a
+            // send time after the registration is refused by the register ("data wpływu" later than registration)
+            Instant sentBase = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).minus(Duration.ofDays(40));
 
             // phase 1: one inbox alone; its first fifth is the warm-up
             Inbox first = inboxes.get(0);
@@ -83,6 +85,7 @@ public final class EpuapImportBenchmark {
                 seed(server, first, letters.get(n % letters.size()), sentBase.plusSeconds(n), n);
             }
             Instant start = Instant.now();
+            System.out.println("[one inbox] start, load average " + loadAverage());
             enable(server, first);
             awaitDrained(server, List.of(first), single / 5, Duration.ofMinutes(20));
             Instant measuredFrom = Instant.now();
@@ -94,27 +97,63 @@ public final class EpuapImportBenchmark {
                     single - measuredFromCount, seconds, Duration.between(start, end).toMillis() / 1000.0,
                     (single - measuredFromCount) / seconds);
             System.out.println("[one inbox] latency store→registered " + latencies(server, measuredFrom));
+            System.out.println("[one inbox] end, load average " + loadAverage());
 
             // phase 2: every inbox at once
             int perInbox = documents / inboxes.size();
+            // queued by a few client threads, so that queuing 10,000 letters does not take longer than importing them
+            var seeding = java.util.concurrent.Executors.newFixedThreadPool(4);
+            List<java.util.concurrent.Future<?>> seeded = new ArrayList<>();
             for (int i = 0; i < inboxes.size(); i++) {
-                for (int n = 0; n < perInbox; n++) {
-                    seed(server, inboxes.get(i), letters.get((i * 7 + n) % letters.size()), sentBase.plusSeconds(100_000L * (i + 1) + n), n);
-                }
+                int inbox = i;
+                seeded.add(seeding.submit(() -> {
+                    for (int n = 0; n < perInbox; n++) {
+                        seed(server, inboxes.get(inbox), letters.get((inbox * 7 + n) % letters.size()),
+                                sentBase.plusSeconds(100_000L * (inbox + 1) + n), n);
+                    }
+                    return null;
+                }));
             }
+            for (var future : seeded) {
+                future.get();
+            }
+            seeding.shutdown();
             System.out.println("[all inboxes] " + perInbox * inboxes.size() + " documents queued in " + inboxes.size() + " inboxes");
             int before = registered(server);
             Instant aggregateStart = Instant.now();
+            System.out.println("[all inboxes] start " + aggregateStart + ", load average " + loadAverage());
             for (Inbox inbox : inboxes.subList(1, inboxes.size())) {
                 enable(server, inbox);
             }
-            awaitDrained(server, inboxes, single + perInbox * inboxes.size(), Duration.ofMinutes(60));
+            // the steady part: from the tenth to the ninetieth percent of the documents decided
+            int total = perInbox * inboxes.size();
+            Instant tenth = null;
+            Instant ninetieth = null;
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(60));
+            for (int done = 0; done < total; done = registered(server) - before) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("only " + done + " of " + total + " documents decided within 60 minutes");
+                }
+                if (tenth == null && done >= total / 10) {
+                    tenth = Instant.now();
+                }
+                if (ninetieth == null && done >= total * 9 / 10) {
+                    ninetieth = Instant.now();
+                }
+                Thread.sleep(250);
+            }
             Instant aggregateEnd = Instant.now();
+            if (tenth != null && ninetieth != null) {
+                double steady = Duration.between(tenth, ninetieth).toMillis() / 1000.0;
+                System.out.printf(Locale.ROOT, "[all inboxes] steady part (10%%–90%%): %d documents in %.1f s = %.1f documents/s%n",
+                        total * 8 / 10, steady, total * 0.8 / steady);
+            }
             double aggregateSeconds = Duration.between(aggregateStart, aggregateEnd).toMillis() / 1000.0;
             int imported = registered(server) - before;
             System.out.printf(Locale.ROOT, "[all inboxes] %d documents in %.1f s = %.1f documents/s in aggregate%n", imported,
                     aggregateSeconds, imported / aggregateSeconds);
             System.out.println("[all inboxes] latency store→registered " + latencies(server, aggregateStart));
+            System.out.println("[all inboxes] end " + aggregateEnd + ", load average " + loadAverage());
 
             // nothing lost, nothing twice
             int expected = single + perInbox * inboxes.size();
@@ -258,6 +297,16 @@ public final class EpuapImportBenchmark {
         var builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(System.nanoTime()),
                 Date.from(Instant.now().minus(Duration.ofDays(1))), Date.from(Instant.now().plus(Duration.ofDays(365))), name, keys.getPublic());
         return new JcaX509CertificateConverter().getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+    }
+
+    /** The machine's load average (1, 5, 15 minutes): peers build on the same two cores. */
+    static String loadAverage() {
+        try {
+            String[] fields = java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static String enc(String value) {

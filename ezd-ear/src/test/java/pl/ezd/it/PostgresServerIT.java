@@ -56,6 +56,8 @@ class PostgresServerIT {
         env.put("EZD_DB_USER", "postgres");
         env.put("EZD_DB_PASSWORD", "postgres");
         env.put("EZD_DEMO_DATA", "true");
+        // the ePUAP import on PostgreSQL, against the application's own simulator (off by default on PostgreSQL)
+        env.put("EZD_EPUAP_SIMULATOR_ENABLED", "true");
         // the office seal and the trust anchors, configured as an operator would
         sealDir = Files.createDirectories(Path.of("target/postgres-server-seals").toAbsolutePath());
         trustDir = Files.createDirectories(Path.of("target/postgres-server-trust").toAbsolutePath());
@@ -166,6 +168,140 @@ class PostgresServerIT {
         assertThat(report).contains("Urząd Miejski w Ciechocinku").contains("PAdES");
         var original = send("kierownik", HttpRequest.newBuilder(URI.create(URL + "api/v1/documents/" + id + "/versions/1/content")).GET());
         assertThat(original.statusCode()).as("version 1 stays readable as it was").isEqualTo(200);
+    }
+
+    /**
+     * What the ePUAP benchmark does, on PostgreSQL: an organisation set up while the server runs
+     * (by the regional administrator), whose administrator adds a registry clerk (a post starting
+     * today) and makes them the registering account of the inbox. More than ten XAdES-signed letters
+     * are imported under that account's run-as identity (the benchmark's import stopped at the
+     * eleventh with an EJBAccessException); each is registered once, with the verification report
+     * kept on the document version, and a letter changed after signing waits in "needs attention".
+     * The demo gmina's own inbox (its account created at start-up) imports its letters too.
+     */
+    @Test
+    void anOrganisationSetUpWhileTheServerRunsImportsSignedLettersFromItsEpuapInbox() throws Exception {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String admin = "adm.badkowo." + suffix;
+        String clerk = "kanc.badkowo." + suffix;
+        String password = "Badkowo-2026!" + suffix;
+        expect(201, call("admin.regionu", Ezd.DEMO_PASSWORD, "POST", "api/v1/organizations", """
+                {"kind":"GMINA","name":"Urząd Gminy Bądkowo %s","teryt":"0401052","unitSymbol":"OR","unitName":"Referat Organizacyjny",
+                 "admin":{"firstName":"Bożena","lastName":"Bądkowska","username":"%s","password":"%s"}}""".formatted(suffix, admin, password)));
+        long unitId = Json.createReader(new StringReader(expect(200, call(admin, password, "GET", "api/v1/admin/units", null))))
+                .readArray().getJsonObject(0).getJsonNumber("id").longValue();
+        expect(201, call(admin, password, "POST", "api/v1/admin/employees", """
+                {"firstName":"Kazimiera","lastName":"Kancelaryjna","username":"%s","password":"%s",
+                 "post":{"unitId":%d,"title":"Kancelaria","roles":["REGISTRY"]}}""".formatted(clerk, password, unitId)));
+
+        String podmiot = "badkowo" + suffix;
+        String adres = "/" + podmiot + "/SkrytkaESP";
+        char[] p12Password = "system-cert".toCharArray();
+        var system = OfficePki.issue(officeCa, "CN=EZD Urząd Gminy Bądkowo, O=Urząd Gminy Bądkowo, C=PL");
+        String inbox = Json.createObjectBuilder().add("podmiot", podmiot).add("adresSkrytki", adres).add("nazwaSkrytki", "SkrytkaESP")
+                .add("endpointUrl", URL + "epuap-sim/services/pull").add("account", clerk).add("pollIntervalSeconds", 5)
+                .add("enabled", false).build().toString();
+        expect(200, call(admin, password, "PUT", "api/v1/epuap/inbox", inbox));
+        var certificate = HTTP.send(HttpRequest.newBuilder(URI.create(URL + "api/v1/epuap/inbox/certificate"))
+                .header("Authorization", basic(admin, password)).header("Content-Type", "application/x-pkcs12")
+                .header("X-Certificate-Password", new String(p12Password))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(OfficePki.pkcs12(system, officeCa, p12Password))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(certificate.statusCode()).as(certificate.body()).isEqualTo(200);
+        var client = HTTP.send(HttpRequest.newBuilder(URI.create(URL + "epuap-sim/clients?podmiot=" + enc(podmiot)))
+                .header("Content-Type", "application/pkix-cert")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(system.certificate().getEncoded())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(client.statusCode()).as(client.body()).isEqualTo(201);
+
+        // citizens' letters signed with certificates of a CA the office trusts
+        var citizen = OfficePki.issue(officeCa, "CN=Jan Mieszkaniec, C=PL");
+        var signer = pl.ezd.signature.DocumentSigner.builder(pl.ezd.signature.SigningKey.fromPkcs12(
+                OfficePki.pkcs12(citizen, officeCa, p12Password), p12Password, null)).build();
+        var samples = new pl.ezd.epuap.control.EpuapSampleLetters(20261126);
+        int letters = 12;
+        Instant sent = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusSeconds(600);
+        for (int i = 0; i < letters; i++) {
+            seed(adres, "Nadawca " + i, sent.plusSeconds(i), samples.nextSigned(signer).xml());
+        }
+        var changed = samples.nextSigned(signer);
+        String title = changed.letter().title();
+        seed(adres, "Zmieniony po podpisaniu", sent.plusSeconds(letters),
+                new String(changed.xml(), StandardCharsets.UTF_8).replace(title, title + " (po podpisaniu)").getBytes(StandardCharsets.UTF_8));
+        expect(200, call(admin, password, "PUT", "api/v1/epuap/inbox", inbox.replace("\"enabled\":false", "\"enabled\":true")));
+
+        JsonObject counts = null;
+        for (Instant until = Instant.now().plus(Duration.ofMinutes(5)); Instant.now().isBefore(until); Thread.sleep(1000)) {
+            counts = object(expect(200, call(admin, password, "GET", "api/v1/epuap/counts", null)));
+            if (counts.getJsonNumber("imported").longValue() + counts.getJsonNumber("failed").longValue() >= letters + 1
+                    && counts.getJsonNumber("unacknowledged").longValue() == 0) {
+                break;
+            }
+        }
+        assertThat(counts.getJsonNumber("imported").longValue()).as("every signed letter registered: " + counts).isEqualTo(letters);
+        assertThat(counts.getJsonNumber("failed").longValue()).as("the changed letter needs attention").isEqualTo(1);
+        assertThat(counts.getJsonNumber("pending").longValue()).isZero();
+        assertThat(counts.getJsonNumber("unacknowledged").longValue()).isZero();
+        var status = Json.createReader(new StringReader(get(URL + "epuap-sim/status?adresSkrytki=" + enc(adres), null).body())).readObject();
+        assertThat(status.getInt("waiting")).as("nothing left in ePUAP").isZero();
+
+        var register = object(expect(200, call(clerk, password, "GET", "api/v1/incoming-items?channel=EPUAP&max=50", null)));
+        assertThat(register.getJsonNumber("total").longValue()).as("one RPW entry per letter").isEqualTo(letters);
+        long itemId = register.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        var receipt = object(expect(200, call(clerk, password, "GET", "api/v1/epuap/receipts/" + itemId, null)));
+        assertThat(receipt.getString("state")).isEqualTo("REGISTERED");
+        assertThat(receipt.getString("signatureVerdict")).as("verified before registration").isIn("VALID", "INDETERMINATE");
+        var files = Json.createReader(new StringReader(expect(200, call(clerk, password, "GET", "api/v1/incoming-items/" + itemId + "/documents", null))))
+                .readArray();
+        var letter = files.getJsonObject(0);
+        assertThat(letter.getString("signatureVerdict")).as("the report is kept with the document version")
+                .isEqualTo(receipt.getString("signatureVerdict"));
+        assertThat(letter.getString("signatureSummary")).isNotBlank();
+        long documentId = letter.getJsonNumber("id").longValue();
+        assertThat(expect(200, call(clerk, password, "GET", "api/v1/documents/" + documentId + "/versions/1/signature", null)))
+                .contains("XAdES");
+        var attention = Json.createReader(new StringReader(expect(200, call(clerk, password, "GET", "api/v1/epuap/attention", null))))
+                .readArray().getValuesAs(JsonObject.class);
+        assertThat(attention).singleElement().satisfies(d ->
+                assertThat(d.getString("reason")).contains("Podpis elektroniczny dokumentu jest nieprawidłowy"));
+
+        var demo = Json.createReader(new StringReader(get(URL + "api/v1/epuap/counts", "admin").body())).readObject();
+        assertThat(demo.getJsonNumber("imported").longValue()).as("the demo inbox's letters, registered by its epuap account: " + demo)
+                .isGreaterThanOrEqualTo(3);
+        assertThat(demo.getJsonNumber("failed").longValue()).isZero();
+    }
+
+    private static void seed(String adres, String sender, Instant sent, byte[] document) throws Exception {
+        var reply = HTTP.send(HttpRequest.newBuilder(URI.create(URL + "epuap-sim/seed?adresSkrytki=" + enc(adres) + "&senderId="
+                        + enc("id-" + sender) + "&senderName=" + enc(sender) + "&senderKind=F&fileName=pismo.xml&dataNadania=" + enc(sent.toString())))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(document)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
+    }
+
+    private static HttpResponse<String> call(String user, String password, String method, String path, String json) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(URL + path)).header("Authorization", basic(user, password))
+                .header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String expect(int status, HttpResponse<String> reply) {
+        assertThat(reply.statusCode()).as(reply.request().method() + " " + reply.uri() + " → " + reply.body()).isEqualTo(status);
+        return reply.body();
+    }
+
+    private static JsonObject object(String json) {
+        return Json.createReader(new StringReader(json)).readObject();
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static JsonObject verification() throws Exception {

@@ -2,6 +2,8 @@ package pl.ezd.documents.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -181,21 +183,71 @@ public class Documents {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            if (!pl.ezd.documents.control.SignatureVerification.looksSigned(content, version.getMediaType())) {
-                throw new IllegalArgumentException("Wersja " + number + " dokumentu nie ma podpisu elektronicznego");
-            }
-            pl.ezd.signature.VerificationReport report = signatureVerification.verify(content, version.getFileName());
-            String json;
-            try (var jsonb = jakarta.json.bind.JsonbBuilder.create()) {
-                json = jsonb.toJson(report);
-            } catch (Exception e) {
-                json = null;
-            }
-            version.signatureVerified(report.verdict().name(), report.summaryPl(), json, Instant.now());
-            auditTrail.record(me.organizationId(), me.username(), "DOCUMENT_SIGNATURE_VERIFIED", "Document", documentId,
-                    "wersja " + number + ": " + report.verdict());
+            VerifiedSignature verified = verified(content, version.getFileName(), version.getMediaType())
+                    .orElseThrow(() -> new IllegalArgumentException("Wersja " + number + " dokumentu nie ma podpisu elektronicznego"));
+            keep(me, documentId, version, verified);
         }
         return VersionView.of(version);
+    }
+
+    /**
+     * Verifies the signatures {@code content} carries, storing nothing and outside any transaction
+     * (the DSS validation takes tens of milliseconds of CPU per document, too long to hold a
+     * transaction's locks for): for a step that must know the verdict before it stores the file,
+     * e.g. the ePUAP import before it registers a letter, and then keeps the result with the version
+     * ({@link #recordSignature}). Empty when the content carries no signature.
+     */
+    @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public java.util.Optional<VerifiedSignature> verify(byte[] content, String fileName) {
+        return verified(content, fileName, null);
+    }
+
+    private java.util.Optional<VerifiedSignature> verified(byte[] content, String fileName, String mediaType) {
+        if (!pl.ezd.documents.control.SignatureVerification.looksSigned(content, mediaType)) {
+            return java.util.Optional.empty();
+        }
+        pl.ezd.signature.VerificationReport report = signatureVerification.verify(content, fileName);
+        String json;
+        try (var jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+            json = jsonb.toJson(report);
+        } catch (Exception e) {
+            json = null;
+        }
+        return java.util.Optional.of(new VerifiedSignature(sha256(content), report.verdict().name(), report.summaryPl(), json));
+    }
+
+    /**
+     * Keeps a verification made before the version was stored ({@link #verify}) with the version,
+     * audited as a verification of that version; the background check then leaves it alone. Refused
+     * when the verification is of other bytes than the version's (its SHA-256 differs). A version
+     * verified already keeps its first verdict.
+     */
+    @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME})
+    public VersionView recordSignature(long documentId, int number, VerifiedSignature verified) {
+        CallerIdentity me = caller.identity();
+        DocumentVersion version = versionOf(documentId, number);
+        if (!version.getSha256().equals(verified.sha256())) {
+            throw new IllegalArgumentException("Raport weryfikacji podpisu dotyczy innej treści niż wersja " + number + " dokumentu");
+        }
+        if (version.getSignatureCheckedAt() == null) {
+            keep(me, documentId, version, verified);
+        }
+        return VersionView.of(version);
+    }
+
+    private void keep(CallerIdentity me, long documentId, DocumentVersion version, VerifiedSignature verified) {
+        version.signatureVerified(verified.verdict(), verified.summary(), verified.reportJson(), Instant.now());
+        auditTrail.record(me.organizationId(), me.username(), "DOCUMENT_SIGNATURE_VERIFIED", "Document", documentId,
+                "wersja " + version.getNumber() + ": " + verified.verdict());
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @RolesAllowed({Role.REGISTRY_NAME, Role.CLERK_NAME, Role.HEAD_NAME, Role.ARCHIVIST_NAME})

@@ -9,12 +9,16 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wildfly.security.auth.server.RealmUnavailableException;
 import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
+import pl.ezd.epuap.control.AttachmentFetcher;
 import pl.ezd.epuap.control.EpuapDocumentException;
 import pl.ezd.epuap.control.EpuapPackage;
 import pl.ezd.epuap.control.EpuapPackages;
@@ -86,8 +90,10 @@ public class EpuapImport {
         int taken = 0;
         try {
             var connection = inboxes.connection(inboxId).orElseThrow();
+            // one identity for the whole pull; nothing is taken from ePUAP while the account cannot register
+            SecurityIdentity registrar = registrar(connection.account());
             for (long id : received.unprocessed(connection.organizationId(), documentsPerPull)) {
-                process(id, connection.account());
+                process(id, registrar);
             }
             var certificate = SystemCertificate.open(connection.pkcs12(), connection.password());
             var client = new PullClient(connection.endpointUrl(), connection.podmiot(), connection.adresSkrytki(),
@@ -103,7 +109,7 @@ public class EpuapImport {
                     LOG.warning("ePUAP fault injection: stopped after storing document " + stored.id());
                     break;
                 }
-                boolean mayAcknowledge = stored.state() != ReceivedState.STORED || process(stored.id(), connection.account());
+                boolean mayAcknowledge = stored.state() != ReceivedState.STORED || process(stored.id(), registrar);
                 if (!mayAcknowledge) {
                     // not decided (a transient failure): not acknowledged, ePUAP delivers it again next time
                     break;
@@ -124,17 +130,17 @@ public class EpuapImport {
     }
 
     /**
-     * Fetches the attachments a stored document gives by URI, then registers it as the inbox's
-     * account; records the outcome. Returns whether ePUAP may be told it was received: it was
+     * Fetches the attachments a stored document gives by URI, then verifies and registers it as the
+     * inbox's account; records the outcome. Returns whether ePUAP may be told it was received: it was
      * decided on, or it waits only for its attachments (stored durably, retried at the next pull).
      */
-    private boolean process(long id, String account) {
+    private boolean process(long id, SecurityIdentity registrar) {
         try (EpuapAttachmentFetching.Fetched fetched = attachments.fetch(id)) {
             if (fetched.pending()) {
                 received.attachmentsPending(id, fetched.pendingReason(), attachments.maxAttempts());
                 return true;
             }
-            as(account, () -> registration.register(id, fetched.files()));
+            as(registrar, () -> verifyAndRegister(id, fetched.files()));
         } catch (DocumentRefused e) {
             received.needsAttention(id, e.getMessage());
         } catch (RuntimeException e) {
@@ -152,6 +158,15 @@ public class EpuapImport {
         return received.state(id).orElse(ReceivedState.STORED) != ReceivedState.STORED;
     }
 
+    /**
+     * The signature is verified before the registering transaction, not inside it: the verification
+     * is the costliest step and the registration holds the organisation's RPW counter and audit
+     * chain locks until it commits.
+     */
+    private ReceivedView verifyAndRegister(long id, List<AttachmentFetcher.Fetched> files) {
+        return registration.register(id, files, registration.verify(id));
+    }
+
     /** The registry office's retry of a document that needed attention, registered in the caller's name. */
     @RolesAllowed(Role.REGISTRY_NAME)
     public ReceivedView retry(long id) {
@@ -161,7 +176,7 @@ public class EpuapImport {
                 // the repository does not answer now: the import tries again at its next pull
                 received.attachmentsPending(id, fetched.pendingReason(), attachments.maxAttempts());
             } else {
-                registration.register(id, fetched.files());
+                verifyAndRegister(id, fetched.files());
             }
         } catch (DocumentRefused e) {
             received.needsAttention(id, e.getMessage());
@@ -205,7 +220,7 @@ public class EpuapImport {
                     if (fetched.pending()) {
                         received.attachmentsPending(stored.id(), fetched.pendingReason(), attachments.maxAttempts());
                     } else {
-                        registration.register(stored.id(), fetched.files());
+                        verifyAndRegister(stored.id(), fetched.files());
                     }
                 } catch (DocumentRefused e) {
                     received.needsAttention(stored.id(), e.getMessage());
@@ -244,11 +259,46 @@ public class EpuapImport {
         return joined.isEmpty() ? null : joined;
     }
 
-    /** Runs the work as the given account of the organisation, with its roles, through the EZD's security realm. */
-    static <T> T as(String username, Callable<T> work) {
-        SecurityDomain domain = SecurityDomain.getCurrent();
+    /**
+     * The inbox's registering account as a security identity of the EZD's realm, with the roles of
+     * the posts it holds today; refused (with the reason for the inbox's last error) when the account
+     * is not an active user or holds no REGISTRY post today.
+     *
+     * <p>The identity is the outcome of a completed authentication of the account by name (the
+     * server vouches for it; no password), not {@code SecurityIdentity.createRunAsIdentity}: Elytron
+     * 2.8 closes the authentication context of a run-as identity as a failed authentication, and the
+     * realm's brute-force protection (on by default in WildFly 39) disables an account after ten
+     * consecutive failures, the lockout renewed by every further one. The import's account then got no roles
+     * from the eleventh document on (EJBAccessException on {@code EpuapRegistration.register}) and
+     * could not log in either, on H2 and PostgreSQL alike. A completed authentication counts as a
+     * successful login instead; it is made once per pull, not per document.
+     */
+    static SecurityIdentity registrar(String username) {
+        var context = SecurityDomain.getCurrent().createNewAuthenticationContext();
         try {
-            return domain.getAnonymousSecurityIdentity().createRunAsIdentity(username, false).runAs(work);
+            context.setAuthenticationName(username);
+            if (!context.authorize()) {
+                throw new IllegalStateException("Konto rejestrujące skrzynki ePUAP „" + username
+                        + "” nie jest aktywnym użytkownikiem EZD; dokumenty czekają w ePUAP");
+            }
+            context.succeed();
+            SecurityIdentity identity = context.getAuthorizedIdentity();
+            if (!identity.getRoles().contains(Role.REGISTRY_NAME)) {
+                throw new IllegalStateException("Konto rejestrujące skrzynki ePUAP „" + username + "” nie zajmuje dziś stanowiska"
+                        + " z rolą kancelarii (REGISTRY) albo jest czasowo zablokowane po nieudanych logowaniach; dokumenty czekają w ePUAP");
+            }
+            return identity;
+        } catch (RealmUnavailableException e) {
+            throw new IllegalStateException("Nie można odczytać konta rejestrującego „" + username + "”: " + e.getMessage(), e);
+        } finally {
+            context.close();
+        }
+    }
+
+    /** Runs the work as the given identity (the inbox's registering account). */
+    static <T> T as(SecurityIdentity identity, Callable<T> work) {
+        try {
+            return identity.runAs(work);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

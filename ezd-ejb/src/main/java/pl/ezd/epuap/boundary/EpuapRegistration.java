@@ -26,6 +26,7 @@ import pl.ezd.correspondence.entity.IncomingItemMetadata;
 import pl.ezd.correspondence.entity.SenderAddress;
 import pl.ezd.documents.boundary.DocumentView;
 import pl.ezd.documents.boundary.Documents;
+import pl.ezd.documents.boundary.VerifiedSignature;
 import pl.ezd.documents.boundary.VersionView;
 import pl.ezd.epuap.control.AttachmentFetcher;
 import pl.ezd.epuap.control.EpuapDocumentException;
@@ -40,11 +41,16 @@ import pl.ezd.organization.boundary.CallerIdentity;
 import pl.ezd.organization.entity.Role;
 
 /**
- * Registers one stored ePUAP document in the RPW, in a transaction of its own, as the registry
- * office (the inbox's registering account, or the clerk who retries): reads the document, adds it,
- * a PDF copy rendered for reading, its inline attachments and its UPP as the item's files, verifies its signature with the signature module (the report
- * is kept on the document version, its verdict on the receipt record) and starts the circulation
- * like any registration. A document the import will not register is refused with
+ * Registers one stored ePUAP document in the RPW as the registry office (the inbox's registering
+ * account, or the clerk who retries), in two steps. {@link #verify} first, outside any
+ * transaction: reads the document and verifies its XAdES signature with the signature module (the
+ * DSS validation is the costliest part of an import, and must not run while the organisation's
+ * RPW counter and audit chain are locked). Then {@link #register}, in a transaction of its own:
+ * adds the document, a PDF copy rendered for reading, its inline attachments and its UPP as the
+ * item's files, keeps the verification report on the document version (its verdict on the receipt
+ * record) and starts the circulation like any registration. Nothing of the verification is kept
+ * until the registration commits: if the server stops in between, the document is still stored and
+ * not registered, and is verified again. A document the import will not register is refused with
  * {@link DocumentRefused} and nothing of the attempt stays.
  */
 @Stateless
@@ -75,19 +81,43 @@ public class EpuapRegistration {
     @ConfigProperty(name = "ezd.epuap.max-document-size", defaultValue = "5000000")
     long maxDocumentSize;
 
+    /**
+     * The checks that need no transaction, made before {@link #register}: the document is read (a
+     * document that cannot be is refused) and, when it is signed, its signature verified. Returns
+     * the verification to hand to {@link #register}, or null for an unsigned document (or one no
+     * longer waiting for registration). A failing ({@code INVALID}) signature is refused.
+     */
     @RolesAllowed(Role.REGISTRY_NAME)
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public ReceivedView register(long receivedId) {
-        return register(receivedId, List.of());
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public VerifiedSignature verify(long receivedId) {
+        // read by a query: no transaction here, so no lazily loaded content either
+        Object[] row = em.createQuery("select d.organizationId, d.state, d.fileName, d.content from ReceivedDocument d where d.id = :id",
+                        Object[].class)
+                .setParameter("id", receivedId).getResultStream().findFirst().orElse(null);
+        if (row == null || (Long) row[0] != caller.organizationId()) {
+            throw new ReceivedDocumentNotFoundException(receivedId);
+        }
+        byte[] content = (byte[]) row[3];
+        if (row[1] != ReceivedState.STORED || !read(content).signed()) {
+            return null;
+        }
+        VerifiedSignature verified = documents.verify(content, (String) row[2]).orElse(null);
+        if (verified != null && verified.invalid()) {
+            throw invalidSignature(verified.summary());
+        }
+        return verified;
     }
 
     /**
-     * Registers the document with the attachments it gives by URI, fetched before this transaction
-     * ({@link EpuapAttachmentFetching}): stored as the item's files like inline ones.
+     * Registers the document, unless it is no longer waiting for registration (then only says what
+     * it is), with the attachments it gives by URI, fetched before this transaction
+     * ({@link EpuapAttachmentFetching}) and stored as the item's files like inline ones.
+     * {@code verified} is what {@link #verify} returned for it; a signed document given without its
+     * verification is verified here, inside the transaction.
      */
     @RolesAllowed(Role.REGISTRY_NAME)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public ReceivedView register(long receivedId, List<AttachmentFetcher.Fetched> fetched) {
+    public ReceivedView register(long receivedId, List<AttachmentFetcher.Fetched> fetched, VerifiedSignature verified) {
         CallerIdentity me = caller.identity();
         ReceivedDocument received = em.find(ReceivedDocument.class, receivedId, LockModeType.PESSIMISTIC_WRITE);
         if (received == null || received.getOrganizationId() != me.organizationId()) {
@@ -96,11 +126,9 @@ public class EpuapRegistration {
         if (received.getState() != ReceivedState.STORED) {
             return ReceivedView.of(received);
         }
-        EpuapLetter letter;
-        try {
-            letter = EpuapDocuments.read(received.getContent(), EpuapLimits.DEFAULT.withMaxDocumentBytes(maxDocumentSize));
-        } catch (EpuapDocumentException e) {
-            throw new DocumentRefused(e.getMessage());
+        EpuapLetter letter = read(received.getContent());
+        if (verified != null && verified.invalid()) {
+            throw invalidSignature(verified.summary());
         }
         RegisteredItem item;
         List<NewFile> files = files(received, letter, fetched);
@@ -119,12 +147,12 @@ public class EpuapRegistration {
         String signatureVerdict = null;
         String summary = null;
         if (letter.signed()) {
-            VersionView version = documents.verifySignature(document.id(), 1);
+            VersionView version = verified != null ? documents.recordSignature(document.id(), 1, verified)
+                    : documents.verifySignature(document.id(), 1);
             signatureVerdict = version.signatureVerdict();
             summary = version.signatureSummary();
             if ("INVALID".equals(signatureVerdict)) {
-                throw new DocumentRefused("Podpis elektroniczny dokumentu jest nieprawidłowy (" + summary
-                        + "); dokument mógł zostać zmieniony po podpisaniu");
+                throw invalidSignature(summary);
             }
         }
         received.registered(item.id(), item.rpwNumber(), document.id(), signatureVerdict, summary, Instant.now());
@@ -135,6 +163,19 @@ public class EpuapRegistration {
                         + (fetched.isEmpty() ? "" : ", pobrane z repozytorium ePUAP załączniki: " + String.join(", ", fetched.stream()
                                 .map(f -> f.fileName() + " (" + f.size() + " B, SHA-256 " + f.sha256() + ")").toList())));
         return ReceivedView.of(received);
+    }
+
+    private EpuapLetter read(byte[] content) {
+        try {
+            return EpuapDocuments.read(content, EpuapLimits.DEFAULT.withMaxDocumentBytes(maxDocumentSize));
+        } catch (EpuapDocumentException e) {
+            throw new DocumentRefused(e.getMessage());
+        }
+    }
+
+    private static DocumentRefused invalidSignature(String summary) {
+        return new DocumentRefused("Podpis elektroniczny dokumentu jest nieprawidłowy (" + summary
+                + "); dokument mógł zostać zmieniony po podpisaniu");
     }
 
     private static IncomingItemMetadata metadata(ReceivedDocument received, EpuapLetter letter, List<AttachmentFetcher.Fetched> fetched) {
