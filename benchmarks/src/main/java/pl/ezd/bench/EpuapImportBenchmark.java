@@ -188,12 +188,7 @@ public final class EpuapImportBenchmark {
         for (int i = 0; i < count; i++) {
             // attachments by URI are fetched from the inbox's file repository, which these inboxes do not name:
             // inline attachments only, so every letter registers and the figure stays comparable with earlier runs
-            var l = samples.next().letter();
-            var inlineOnly = new pl.ezd.epuap.control.EpuapLetter(l.templateNamespace(), l.rootElement(), l.documentName(),
-                    l.stylesheetHref(), l.date(), l.addressees(), l.senders(), l.title(), l.kind(), l.place(), l.paragraphs(),
-                    l.attachments().stream().filter(pl.ezd.epuap.control.EpuapLetter.Attachment::isInline).toList(), l.otherContent(), false);
-            letters.add(new EpuapSampleLetters.SampleLetter(inlineOnly, pl.ezd.epuap.control.EpuapLetterWriter.write(inlineOnly), Map.of())
-                    .signedWith(signer).xml());
+            letters.add(samples.next().inlineOnly().signedWith(signer).xml());
         }
         return letters;
     }

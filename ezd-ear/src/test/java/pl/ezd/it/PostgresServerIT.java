@@ -221,9 +221,10 @@ class PostgresServerIT {
         int letters = 12;
         Instant sent = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusSeconds(600);
         for (int i = 0; i < letters; i++) {
-            seed(adres, "Nadawca " + i, sent.plusSeconds(i), samples.nextSigned(signer).xml());
+            // this inbox names no file repository: letters with inline attachments only
+            seed(adres, "Nadawca " + i, sent.plusSeconds(i), samples.next().inlineOnly().signedWith(signer).xml());
         }
-        var changed = samples.nextSigned(signer);
+        var changed = samples.next().inlineOnly().signedWith(signer);
         String title = changed.letter().title();
         seed(adres, "Zmieniony po podpisaniu", sent.plusSeconds(letters),
                 new String(changed.xml(), StandardCharsets.UTF_8).replace(title, title + " (po podpisaniu)").getBytes(StandardCharsets.UTF_8));

@@ -36,6 +36,18 @@ public final class EpuapSampleLetters {
         }
 
         /**
+         * The same letter with its inline attachments only (unsigned), for an inbox that names no
+         * file repository to fetch attachments given by URI from.
+         */
+        public SampleLetter inlineOnly() {
+            EpuapLetter l = letter;
+            EpuapLetter inline = new EpuapLetter(l.templateNamespace(), l.rootElement(), l.documentName(),
+                    l.stylesheetHref(), l.date(), l.addressees(), l.senders(), l.title(), l.kind(), l.place(), l.paragraphs(),
+                    l.attachments().stream().filter(Attachment::isInline).toList(), l.otherContent(), false);
+            return new SampleLetter(inline, EpuapLetterWriter.write(inline), Map.of());
+        }
+
+        /**
          * The same letter signed with an enveloped XAdES.
          *
          * @param signer the signer made by the caller from its key (see {@link DocumentSigner#builder})
