@@ -201,7 +201,8 @@ class EpuapImportIT {
                 + "</IdentyfikatorDokumentu></DaneDodatkowe>").getBytes(StandardCharsets.UTF_8)), fileName, path);
     }
 
-    private static byte[] zip(java.util.Map<String, byte[]> files) throws java.io.IOException {
+    /** An ePUAP export package as the web inbox gives it: the files in a ZIP (also used by the screens' test). */
+    static byte[] zip(java.util.Map<String, byte[]> files) throws java.io.IOException {
         var out = new java.io.ByteArrayOutputStream();
         try (var zip = new java.util.zip.ZipOutputStream(out, StandardCharsets.UTF_8)) {
             for (var file : files.entrySet()) {

@@ -162,7 +162,7 @@ class EpuapUiIT {
         files.put("dokumenty/1/pismo.xml", EpuapImportIT.letter(title));
         files.put("dokumenty/2/zly.xml", "<Dokument>bez końca".getBytes(StandardCharsets.UTF_8));
         Path zip = Files.createTempFile("epuap-paczka-", ".zip");
-        Files.write(zip, zip(files));
+        Files.write(zip, EpuapImportIT.zip(files));
 
         browser.logIn("kancelaria");
         browser.click(By.id("nav-epuap-attention"), "nav-attention");
@@ -219,17 +219,5 @@ class EpuapUiIT {
                   <SciezkaWArchiwum>%s</SciezkaWArchiwum>
                 </Dokument>
                 """.formatted(id, id, id, fileName, path);
-    }
-
-    private static byte[] zip(Map<String, byte[]> files) throws java.io.IOException {
-        var out = new java.io.ByteArrayOutputStream();
-        try (var zip = new java.util.zip.ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            for (var file : files.entrySet()) {
-                zip.putNextEntry(new java.util.zip.ZipEntry(file.getKey()));
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }
